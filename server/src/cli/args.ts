@@ -1,0 +1,73 @@
+// Command-line arguments of evidence-lint (spec §7).
+import { parseArgs } from 'node:util';
+
+export const USAGE = `Usage: evidence-lint [paths…] [--format text|json|sarif] [--coverage json|markdown|html]
+                     [--out FILE] [--config FILE] [--locale zh-CN|en] [--quiet]
+
+  --format    diagnostics output (default text)
+  --coverage  print a coverage report instead of diagnostics (with --out: write it there, diagnostics still print)
+  --out       write the report (or the diagnostics) to FILE
+  --config    use this evidence.config.yaml/.json for every path
+  --locale    message language (default: from LANG, else en)
+  --quiet     errors only, no summary
+
+Exit status: 0 no errors, 1 at least one error, 2 usage or configuration error.`;
+
+export interface CliOptions {
+  paths: string[];
+  format: 'text' | 'json' | 'sarif';
+  coverage?: 'json' | 'markdown' | 'html';
+  out?: string;
+  config?: string;
+  locale?: string;
+  quiet: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {}
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+const COVERAGE = ['json', 'markdown', 'html'] as const;
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
+  return value as T;
+}
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        coverage: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        locale: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0]);
+  }
+  const v = parsed.values;
+  const locale = v.locale;
+  if (locale !== undefined && !/^(zh(-CN)?|en)$/i.test(locale)) throw new UsageError(`--locale must be zh-CN or en, not "${locale}"`);
+  return {
+    paths: parsed.positionals,
+    format: oneOf('format', v.format, FORMATS) ?? 'text',
+    coverage: oneOf('coverage', v.coverage, COVERAGE),
+    out: v.out,
+    config: v.config,
+    locale,
+    quiet: v.quiet ?? false,
+    help: v.help ?? false,
+    version: v.version ?? false,
+  };
+}

@@ -1,0 +1,43 @@
+// `--format sarif`: SARIF 2.1.0 for code-scanning UIs. Lines and columns are
+// 1-based; columns count UTF-16 code units, SARIF's default columnKind.
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { RULE_IDS, RULES, ruleDocsUrl } from '../../core';
+import type { LintRun } from './lintRun';
+
+const LEVEL: Record<string, Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export function sarifFormat(run: LintRun, version: string): string {
+  const rules: ReportingDescriptor[] = RULE_IDS.map((id) => ({
+    id,
+    shortDescription: { text: RULES[id].description[run.locale === 'en' ? 'en' : 'zh'] },
+    fullDescription: { text: `${RULES[id].description.en} / ${RULES[id].description.zh}` },
+    defaultConfiguration: { level: LEVEL[RULES[id].defaultSeverity] },
+    helpUri: ruleDocsUrl(id),
+  }));
+  const results: Result[] = run.diagnostics.map((d) => ({
+    ruleId: d.rule,
+    ruleIndex: RULE_IDS.indexOf(d.rule as (typeof RULE_IDS)[number]),
+    level: LEVEL[d.severity],
+    message: { text: d.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(run.file(d.path)) },
+          region: {
+            startLine: d.range.start.line + 1,
+            startColumn: d.range.start.character + 1,
+            endLine: d.range.end.line + 1,
+            endColumn: d.range.end.character + 1,
+          },
+        },
+      },
+    ],
+    ...(d.clause ? { properties: { clause: d.clause } } : {}),
+  }));
+  const log: Log = {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [{ tool: { driver: { name: 'evidence-lint', version, rules } }, results }],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}

@@ -1,0 +1,37 @@
+// Human-readable output: `file:line:col severity rule message`, grouped by file
+// (1-based line and column, as compilers print them), then a summary per set.
+import { localizer } from '../../core';
+import type { LintRun } from './lintRun';
+
+const LABELS = {
+  en: { problems: (n: number, e: number, w: number, i: number) => `${n} problems (${e} errors, ${w} warnings, ${i} info)`, clean: 'No problems.' },
+  'zh-CN': { problems: (n: number, e: number, w: number, i: number) => `共 ${n} 个问题（错误 ${e}，警告 ${w}，提示 ${i}）`, clean: '未发现问题。' },
+};
+
+export function textFormat(run: LintRun, quiet: boolean): string {
+  const t = localizer(run.locale);
+  const out: string[] = [];
+  let current: string | undefined;
+  for (const d of run.diagnostics) {
+    const file = run.file(d.path);
+    if (file !== current) {
+      if (current !== undefined) out.push('');
+      current = file;
+    }
+    out.push(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${d.message}`);
+  }
+  if (quiet) return out.join('\n') + (out.length ? '\n' : '');
+  if (out.length) out.push('');
+  for (const set of run.coverage) {
+    const s = set.summary;
+    out.push(
+      `${set.standard} (${run.file(set.root)}): ${t('report.summary', s.covered, s.leaves - s.notApplicable, s.percent, s.weak, s.missing, s.notApplicable)}`,
+      `  ${t('report.score')}: ${set.score.value} · ${t('report.level')}: ${set.score.level}`,
+    );
+  }
+  const count = (sev: string) => run.diagnostics.filter((d) => d.severity === sev).length;
+  const labels = LABELS[run.locale];
+  const infos = count('info') + count('hint');
+  out.push(run.diagnostics.length ? labels.problems(run.diagnostics.length, count('error'), count('warning'), infos) : labels.clean);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,40 @@
+import type { EvidenceConfig } from '../config/config';
+import type { ParsedDocument } from '../parse/evidenceDocument';
+import { RULES } from '../rules/ruleMeta';
+import type { RuleId } from '../rules/ruleIds';
+import type { EvidenceDiagnostic, Severity } from '../types';
+
+export type DraftDiagnostic = Omit<EvidenceDiagnostic, 'severity' | 'rule'>;
+
+/** Collects diagnostics, applying configured severities and inline disable comments. */
+export class Reporter {
+  readonly diagnostics: EvidenceDiagnostic[] = [];
+  private readonly docs = new Map<string, ParsedDocument>();
+
+  constructor(
+    private readonly config: EvidenceConfig,
+    documents: ParsedDocument[],
+  ) {
+    for (const d of documents) this.docs.set(d.path, d);
+  }
+
+  severity(rule: RuleId): Severity | undefined {
+    const setting = this.config.rules[rule] ?? RULES[rule].defaultSeverity;
+    return setting === 'off' ? undefined : setting;
+  }
+
+  /** Whether the rule would report at this place (enabled, not disabled inline). */
+  isActive(rule: RuleId, path: string, line: number): boolean {
+    if (!this.severity(rule)) return false;
+    const doc = this.docs.get(path);
+    return !doc || !doc.control.isDisabled(rule, line);
+  }
+
+  /** Reports a diagnostic; returns whether it was kept. */
+  report(rule: RuleId, draft: DraftDiagnostic): boolean {
+    const severity = this.severity(rule);
+    if (!severity || !this.isActive(rule, draft.path, draft.range.start.line)) return false;
+    this.diagnostics.push({ ...draft, rule, severity });
+    return true;
+  }
+}

@@ -1,0 +1,98 @@
+// Builds the edit that inserts a missing clause's section "ready to fill": at
+// its ordered place (after the preceding clause's section), at the heading level
+// its depth implies, with headings for ancestors that have no section yet.
+import type { SetContext, SetSection } from '../analysis/setContext';
+import type { Clause } from '../catalog/catalog';
+import type { ParsedDocument } from '../parse/evidenceDocument';
+import type { FileEdit, Position } from '../types';
+
+interface InsertionPoint {
+  doc: ParsedDocument;
+  at: Position;
+  /** Heading level of the catalog root's depth (level of depth d = base + d). */
+  base: number;
+  /** Clauses whose heading is already in place at this point. */
+  present: Set<string>;
+}
+
+function sectionsIn(ctx: SetContext, doc: ParsedDocument): SetSection[] {
+  return ctx.sections.filter((s) => s.doc === doc && s.clause);
+}
+
+/** Where a missing leaf's section goes. */
+export function insertionPoint(ctx: SetContext, leaf: Clause): InsertionPoint {
+  const { catalog } = ctx;
+  const order = catalog.order.get(leaf.id)!;
+  const ancestors = catalog.ancestors(leaf.id);
+  const present = new Set(ancestors.filter((a) => ctx.byClause.has(a.id)).map((a) => a.id));
+  // The document of the nearest ancestor with a section, else of the closest preceding clause.
+  const nearest = ancestors.find((a) => ctx.byClause.has(a.id));
+  let doc = nearest ? ctx.byClause.get(nearest.id)![0].doc : undefined;
+  if (!doc) {
+    const preceding = ctx.sections
+      .filter((s) => s.clause && catalog.order.get(s.clause.id)! < order)
+      .sort((a, b) => catalog.order.get(b.clause!.id)! - catalog.order.get(a.clause!.id)!)[0];
+    doc = preceding?.doc ?? ctx.indexDocument;
+  }
+  const inDoc = sectionsIn(ctx, doc);
+  const before = inDoc
+    .filter((s) => catalog.order.get(s.clause!.id)! < order)
+    .sort((a, b) => catalog.order.get(b.clause!.id)! - catalog.order.get(a.clause!.id)!)[0];
+  const anchor = before ?? inDoc[0];
+  let at: Position;
+  if (before && ancestors.some((a) => a.id === before.clause!.id)) {
+    at = before.candidate.ownRange.end; // after the ancestor's own text, before its first child
+  } else if (before) {
+    at = before.candidate.range.end; // after the preceding clause and its subsections
+  } else {
+    at = endOfContent(doc);
+  }
+  const base = anchor ? anchor.candidate.heading.level - catalog.depth(anchor.clause!.id) : 1;
+  return { doc, at, base, present };
+}
+
+function endOfContent(doc: ParsedDocument): Position {
+  let end = doc.text.length;
+  while (end > 0 && /\s/.test(doc.text.charAt(end - 1))) end--;
+  return doc.lines.positionAt(end);
+}
+
+/** Markdown for a section stub, with headings for the missing ancestors below `present`. */
+function sectionText(ctx: SetContext, leaf: Clause, point: InsertionPoint, eol: string): string {
+  const { catalog, t } = ctx;
+  const chain = [...catalog.ancestors(leaf.id).reverse().filter((a) => catalog.depth(a.id) > 0), leaf];
+  const blocks: string[] = [];
+  for (const clause of chain) {
+    if (point.present.has(clause.id)) continue;
+    point.present.add(clause.id);
+    const level = Math.min(6, Math.max(1, point.base + catalog.depth(clause.id)));
+    blocks.push(`${'#'.repeat(level)} ${clause.id} ${clause.title.zh}`);
+  }
+  // The requirement as a quote, so the author sees what to prove; quotes count as text, so keep it short.
+  for (const item of leaf.items ?? []) blocks.push(`${item.key}) ${item.text.zh}`);
+  blocks.push(`${t('stub.evidence')}${eol}${eol}- ${t('stub.todo')}`);
+  return blocks.join(eol + eol);
+}
+
+/** One edit per insertion point, inserting the given missing leaves in catalog order. */
+export function insertSectionsEdits(ctx: SetContext, leaves: Clause[]): FileEdit[] {
+  const sorted = [...leaves].sort((a, b) => ctx.catalog.order.get(a.id)! - ctx.catalog.order.get(b.id)!);
+  const byPoint = new Map<string, { point: InsertionPoint; texts: string[] }>();
+  for (const leaf of sorted) {
+    const fresh = insertionPoint(ctx, leaf);
+    const key = `${fresh.doc.path}\u0000${fresh.at.line}:${fresh.at.character}`;
+    const group = byPoint.get(key) ?? { point: fresh, texts: [] };
+    // Leaves sharing a point share the ancestors already inserted for the first of them.
+    group.texts.push(sectionText(ctx, leaf, group.point, group.point.doc.lines.eol()));
+    byPoint.set(key, group);
+  }
+  return [...byPoint.values()].map(({ point, texts }) => {
+    const eol = point.doc.lines.eol();
+    const atStart = point.at.line === 0 && point.at.character === 0;
+    return {
+      path: point.doc.path,
+      range: { start: point.at, end: point.at },
+      newText: (atStart ? '' : eol + eol) + texts.join(eol + eol) + (atStart ? eol : ''),
+    };
+  });
+}

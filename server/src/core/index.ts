@@ -1,0 +1,20 @@
+// The language service core: markdown -> evidence model -> rules -> coverage.
+// No LSP connection, no process, no file system: front ends inject those.
+export * from './types';
+export { Catalog, type Clause, type CatalogData, type LocalizedText, type SubItem } from './catalog/catalog';
+export { CatalogRegistry } from './catalog/catalogRegistry';
+export { parseCatalog, type CatalogProblem } from './catalog/loadCatalog';
+export { DEFAULT_CONFIG, mergeConfig, type EvidenceConfig, type ConfigOverrides } from './config/config';
+export { parseConfig, CONFIG_FILE_NAMES } from './config/parseConfig';
+export { parseEvidenceDocument, type ParsedDocument, type SectionCandidate } from './parse/evidenceDocument';
+export { analyzeFolder, catalogOf, type FolderInput, type FolderResult } from './analysis/analyzeFolder';
+export type { SetResult } from './analysis/analyzeSet';
+export type { FileSystemView } from './analysis/setContext';
+export type { SetCoverage, ClauseCoverage, CoverageSummary } from './coverage/coverage';
+export { RULES, ruleDocsUrl } from './rules/ruleMeta';
+export { RULE_IDS, type RuleId } from './rules/ruleIds';
+export { localizer, normalizeLocale, type Localize } from './l10n/messages';
+export { LineIndex } from './text/lineIndex';
+export { coverageJson, type CoverageJson } from './report/coverageJson';
+export { markdownReport } from './report/markdownReport';
+export { htmlReport } from './report/htmlReport';

@@ -1,0 +1,347 @@
+// Markdown -> evidence model of one document. Knows nothing of catalogs:
+// which numbered headings are clause sections is decided per set, where the
+// document's standard is known.
+import type { Heading, Nodes, Root } from 'mdast';
+import { LineIndex } from '../text/lineIndex';
+import { countWords } from '../text/textLength';
+import type { Range } from '../types';
+import { clauseTag, headingId, referenceIds } from './clauseId';
+import { readFrontmatter, type Frontmatter } from './frontmatter';
+import { InlineControl } from './inlineControl';
+import { parseMarkdown } from './markdownParser';
+
+export interface LinkInfo {
+  url: string;
+  range: Range;
+  kind: 'link' | 'image' | 'definition';
+  /** The target is a file path (not a URL, mailto or in-page anchor). */
+  local: boolean;
+}
+
+export interface HeadingInfo {
+  level: number;
+  line: number;
+  range: Range;
+  start: number;
+  end: number;
+  /** Source text of the heading content (markers and closing #s left out). */
+  text: string;
+  contentStart: number;
+}
+
+export interface Placeholder {
+  text: string;
+  range: Range;
+}
+
+/** What the weakness rules need to know about a section's own text. */
+export interface SectionFacts {
+  /** Own text length: CJK characters and Latin words count 1 each. */
+  length: number;
+  /** Own text as plain text (link texts included), for keyword matching. */
+  plainText: string;
+  links: LinkInfo[];
+  /** Links through [text][ref] references that resolve to a definition. */
+  referencedLinks: number;
+  placeholders: Placeholder[];
+  /** Sub-item keys (a, b, c…) that a line, list item or heading starts with. */
+  subItemMarkers: Set<string>;
+}
+
+export interface SectionCandidate {
+  kind: 'heading' | 'comment';
+  raw: string;
+  /** Canonical id. */
+  id: string;
+  /** Written with §. */
+  section: boolean;
+  idRange: Range;
+  heading: HeadingInfo;
+  title: string;
+  titleRange: Range;
+  /** Until the next heading of the same or a higher level. */
+  range: Range;
+  /** Own text: until the next heading of any level. */
+  ownRange: Range;
+  facts: SectionFacts;
+}
+
+export interface ReferenceInfo {
+  raw: string;
+  id: string;
+  range: Range;
+}
+
+export interface ParsedDocument {
+  path: string;
+  text: string;
+  lines: LineIndex;
+  frontmatter?: Frontmatter;
+  headings: HeadingInfo[];
+  sections: SectionCandidate[];
+  references: ReferenceInfo[];
+  links: LinkInfo[];
+  control: InlineControl;
+}
+
+interface TextRun {
+  start: number;
+  end: number;
+  value: string;
+  inHeading: boolean;
+  inLink: boolean;
+}
+
+interface Collected {
+  headings: { node: Heading; start: number; end: number }[];
+  runs: TextRun[];
+  links: (LinkInfo & { start: number })[];
+  lines: LineIndex;
+  text: string;
+  refs: { start: number; identifier: string }[];
+  definitions: Set<string>;
+  html: { start: number; end: number; value: string }[];
+  yaml?: { start: number; end: number; value: string };
+}
+
+const PLACEHOLDER = /\b(?:TODO|TBD|FIXME|XXX)\b|待补充|待完善|待定|此处填写|××|（略）|\(略\)/gi;
+const SUB_ITEM_LINE = /^[ \t]*(?:(?:[-*+]|\d+[.)]|#{1,6}|>)[ \t]+)*(?:[(（]([a-zａ-ｚ])[)）]|([a-zａ-ｚ])[)）])/;
+
+export function parseEvidenceDocument(path: string, text: string): ParsedDocument {
+  const lines = new LineIndex(text);
+  const tree = parseMarkdown(text);
+  const c = collect(tree, text, lines);
+  const control = new InlineControl();
+  for (const h of c.html) control.scan(h.value, lines.positionAt(h.start).line);
+
+  const frontmatter = c.yaml ? frontmatterOf(c.yaml, text, lines) : undefined;
+  const headings = c.headings.map((h) => headingInfo(h.node, h.start, h.end, text, lines));
+  const sections: SectionCandidate[] = [];
+  const headingIdOffsets = new Set<number>();
+
+  headings.forEach((heading, i) => {
+    const ownEnd = i + 1 < headings.length ? headings[i + 1].start : text.length;
+    let sectionEnd = text.length;
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j].level <= heading.level) {
+        sectionEnd = headings[j].start;
+        break;
+      }
+    }
+    const tag = clauseOfHeading(heading, c.html, lines);
+    if (!tag) return;
+    if (tag.kind === 'heading') headingIdOffsets.add(tag.idStart);
+    sections.push({
+      kind: tag.kind,
+      raw: tag.raw,
+      id: tag.id,
+      section: tag.section,
+      idRange: lines.range(tag.idStart, tag.idStart + tag.raw.length),
+      heading,
+      title: tag.title,
+      titleRange: lines.range(tag.titleStart, heading.contentStart + heading.text.length),
+      range: lines.range(heading.start, trimEnd(text, sectionEnd)),
+      ownRange: lines.range(heading.start, trimEnd(text, ownEnd)),
+      facts: sectionFacts(text, lines, c, heading.end, ownEnd),
+    });
+  });
+
+  const references: ReferenceInfo[] = [];
+  for (const run of c.runs) {
+    for (const ref of referenceIds(run.value)) {
+      const start = locate(text, run, ref.offset, ref.raw);
+      if (headingIdOffsets.has(start)) continue;
+      references.push({ raw: ref.raw, id: ref.id, range: lines.range(start, start + ref.raw.length) });
+    }
+  }
+
+  const links = c.links.map(({ start: _start, ...link }) => link);
+  return { path, text, lines, frontmatter, headings, sections, references, links, control };
+}
+
+function collect(tree: Root, text: string, lines: LineIndex): Collected {
+  const c: Collected = { headings: [], runs: [], links: [], refs: [], definitions: new Set(), html: [], lines, text };
+  const visit = (node: Nodes, inHeading: boolean, inLink: boolean): void => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    switch (node.type) {
+      case 'yaml':
+        if (start !== undefined && end !== undefined) c.yaml = { start, end, value: node.value };
+        return;
+      case 'heading':
+        if (start !== undefined && end !== undefined) c.headings.push({ node, start, end });
+        inHeading = true;
+        break;
+      case 'text':
+      case 'inlineCode':
+        if (start !== undefined && end !== undefined) c.runs.push({ start, end, value: node.value, inHeading, inLink });
+        return;
+      case 'html':
+        if (start !== undefined && end !== undefined) c.html.push({ start, end, value: node.value });
+        return;
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (start !== undefined && end !== undefined) {
+          c.links.push({ url: node.url, kind: node.type, local: isLocalTarget(node.url), start, range: urlRange(c, node.url, start, end) });
+        }
+        if (node.type === 'definition') c.definitions.add(node.identifier);
+        if (node.type === 'image' || node.type === 'definition') return;
+        inLink = true;
+        break;
+      case 'linkReference':
+      case 'imageReference':
+        if (start !== undefined) c.refs.push({ start, identifier: node.identifier });
+        if (node.type === 'imageReference') return;
+        inLink = true;
+        break;
+      case 'code':
+        return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes, inHeading, inLink);
+  };
+  visit(tree, false, false);
+  return c;
+}
+
+function frontmatterOf(yaml: NonNullable<Collected['yaml']>, text: string, lines: LineIndex): Frontmatter {
+  const startLine = lines.positionAt(yaml.start).line;
+  const contentOffset = lines.lineStart(startLine + 1);
+  const block = lines.range(yaml.start, yaml.end);
+  return readFrontmatter(text.slice(contentOffset, Math.max(contentOffset, lines.lineStart(block.end.line))), contentOffset, block, lines);
+}
+
+function headingInfo(node: Heading, start: number, end: number, text: string, lines: LineIndex): HeadingInfo {
+  const first = node.children[0]?.position?.start.offset;
+  const last = node.children[node.children.length - 1]?.position?.end.offset;
+  const contentStart = first ?? end;
+  const content = first !== undefined && last !== undefined ? text.slice(first, last) : '';
+  return { level: node.depth, line: lines.positionAt(start).line, range: lines.range(start, end), start, end, text: content, contentStart };
+}
+
+interface HeadingTag {
+  kind: 'heading' | 'comment';
+  raw: string;
+  id: string;
+  section: boolean;
+  idStart: number;
+  title: string;
+  titleStart: number;
+}
+
+function clauseOfHeading(heading: HeadingInfo, html: Collected['html'], lines: LineIndex): HeadingTag | undefined {
+  // Emphasis around the number (`**5.1.1** 标题`) is markup, not part of the id.
+  const lead = /^[*_]*/.exec(heading.text)![0].length;
+  const found = headingId(heading.text.slice(lead));
+  if (found) {
+    const idStart = heading.contentStart + lead + found.offset;
+    const after = heading.text.slice(lead + found.offset + found.raw.length);
+    const titleLead = /^[*_]*[\s\u3000:：、.．\-—]*[*_]*/.exec(after)![0].length;
+    return {
+      kind: 'heading',
+      raw: found.raw,
+      id: found.id,
+      section: found.section,
+      idStart,
+      title: stripMarkup(after.slice(titleLead)),
+      titleStart: idStart + found.raw.length + titleLead,
+    };
+  }
+  const endLine = lines.positionAt(heading.end).line;
+  for (const h of html) {
+    const line = lines.positionAt(h.start).line;
+    if (line !== heading.line - 1 && line !== endLine + 1) continue;
+    const tag = clauseTag(h.value);
+    if (!tag) continue;
+    return {
+      kind: 'comment',
+      raw: tag.raw,
+      id: tag.id,
+      section: false,
+      idStart: h.start + tag.offset,
+      title: stripMarkup(heading.text),
+      titleStart: heading.contentStart,
+    };
+  }
+  return undefined;
+}
+
+function sectionFacts(text: string, lines: LineIndex, c: Collected, start: number, end: number): SectionFacts {
+  let length = 0;
+  const plain: string[] = [];
+  for (let i = firstAt(c.runs, start); i < c.runs.length && c.runs[i].start < end; i++) {
+    const run = c.runs[i];
+    if (run.inHeading) continue;
+    plain.push(run.value);
+    if (!run.inLink) length += countWords(run.value);
+  }
+  const links: LinkInfo[] = [];
+  for (let i = firstAt(c.links, start); i < c.links.length && c.links[i].start < end; i++) links.push(c.links[i]);
+  let referencedLinks = 0;
+  for (let i = firstAt(c.refs, start); i < c.refs.length && c.refs[i].start < end; i++) {
+    if (c.definitions.has(c.refs[i].identifier)) referencedLinks++;
+  }
+  const own = text.slice(start, end);
+  const placeholders: Placeholder[] = [];
+  for (const m of own.matchAll(PLACEHOLDER)) {
+    const at = start + m.index!;
+    placeholders.push({ text: m[0], range: lines.range(at, at + m[0].length) });
+  }
+  const subItemMarkers = new Set<string>();
+  for (const line of own.split(/\r\n|\r|\n/)) {
+    const m = SUB_ITEM_LINE.exec(line);
+    if (m) subItemMarkers.add(foldLetter(m[1] ?? m[2]));
+  }
+  return { length, plainText: plain.join(' '), links, referencedLinks, placeholders, subItemMarkers };
+}
+
+/** Index of the first element starting at or after `offset` (elements are in source order). */
+function firstAt<T extends { start: number }>(items: T[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Source offset of a match inside a text node; escapes can make value and source differ. */
+function locate(text: string, run: TextRun, offsetInValue: number, raw: string): number {
+  const guess = run.start + offsetInValue;
+  if (text.startsWith(raw, guess)) return guess;
+  const found = text.slice(run.start, run.end).indexOf(raw);
+  return found >= 0 ? run.start + found : guess;
+}
+
+/** Range of the destination inside a link's source, or the whole link when it is not written literally. */
+function urlRange(c: Collected, url: string, start: number, end: number): Range {
+  const source = c.text.slice(start, end);
+  for (const candidate of [url, encodeURI(url)]) {
+    const at = candidate ? source.lastIndexOf(candidate) : -1;
+    if (at >= 0) return c.lines.range(start + at, start + at + candidate.length);
+  }
+  return c.lines.range(start, end);
+}
+
+function isLocalTarget(url: string): boolean {
+  if (url === '' || url.startsWith('#')) return false;
+  return !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//');
+}
+
+function foldLetter(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code >= 0xff41 ? String.fromCharCode(code - 0xfee0) : ch;
+}
+
+function stripMarkup(title: string): string {
+  return title.replace(/[*_`]/g, '').trim();
+}
+
+/** Section ranges end before trailing blank lines, so they do not swallow the gap. */
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text.charAt(e - 1))) e--;
+  return e;
+}

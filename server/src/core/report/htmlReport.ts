@@ -1,0 +1,70 @@
+// A self-contained HTML coverage report a quality manager can send around:
+// the clause tree with status colours, the score and level estimate, and the
+// not-applicable list as a statement of applicability. No scripts, no external files.
+import type { ClauseCoverage, SetCoverage } from '../coverage/coverage';
+import { localizer, type Localize } from '../l10n/messages';
+import type { Locale } from '../types';
+
+const STYLE = `
+body{font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:2rem;color:#1f2328;max-width:60rem}
+h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}
+.score{display:flex;gap:2rem;margin:1rem 0}.score div{border:1px solid #d0d7de;border-radius:6px;padding:.6rem 1rem}
+.score b{font-size:1.4rem;display:block}
+ul.tree{list-style:none;padding-left:1.2rem}ul.tree>li{margin:.15rem 0}
+.st{display:inline-block;min-width:5.5em;padding:0 .4em;border-radius:4px;font-size:.85em;text-align:center;margin-right:.4em}
+.covered{background:#dafbe1;color:#116329}.weak{background:#fff8c5;color:#7d4e00}
+.missing{background:#ffebe9;color:#a40e26}.not-applicable{background:#eaeef2;color:#57606a}
+.where{color:#57606a;font-size:.85em;margin-left:.5em}.group>span.id{font-weight:600}
+table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left}
+footer{margin-top:2rem;color:#57606a;font-size:.85em}`;
+
+export function htmlReport(sets: SetCoverage[], locale: Locale, file: (path: string) => string): string {
+  const t = localizer(locale);
+  const body = sets.map((set) => setHtml(set, t, file)).join('\n');
+  const title = sets.map((s) => t('report.title', s.standard)).join(' · ') || t('report.title', '');
+  return `<!DOCTYPE html>
+<html lang="${locale === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><title>${esc(title)}</title>
+<style>${STYLE}</style></head><body>
+${body}
+<footer>${esc(t('report.basis'))}</footer>
+</body></html>
+`;
+}
+
+function setHtml(set: SetCoverage, t: Localize, file: (path: string) => string): string {
+  const s = set.summary;
+  const tree = renderTree(set.clauses, t, file);
+  const na = set.clauses.filter((c) => c.notApplicableReason);
+  const naRows = na.map((c) => `<tr><td>${esc(c.id)} ${esc(c.title)}</td><td>${esc(c.notApplicableReason!)}</td></tr>`).join('');
+  return `<h1>${esc(t('report.title', set.standard))}</h1>
+<div class="score"><div>${esc(t('report.score'))}<b>${set.score.value}</b></div><div>${esc(t('report.level'))}<b>${esc(set.score.label)}</b></div>
+<div>${esc(t('report.coverage'))}<b>${s.percent}%</b></div></div>
+<p>${esc(t('report.summary', s.covered, s.leaves - s.notApplicable, s.percent, s.weak, s.missing, s.notApplicable))}</p>
+${tree}
+<h2>${esc(t('report.na'))}</h2>
+${na.length ? `<table><tr><th>${esc(t('report.clause'))}</th><th>${esc(t('report.reason'))}</th></tr>${naRows}</table>` : `<p>${esc(t('report.none'))}</p>`}`;
+}
+
+function renderTree(clauses: ClauseCoverage[], t: Localize, file: (path: string) => string): string {
+  let i = 0;
+  // Clauses come in catalog order: a clause's children are the deeper ones right after it.
+  const list = (depth: number): string => {
+    const items: string[] = [];
+    while (i < clauses.length && clauses[i].depth === depth) {
+      const c = clauses[i++];
+      const counts = c.isLeaf ? '' : ` (${c.summary.covered}/${c.summary.leaves - c.summary.notApplicable} · ${c.summary.percent}%)`;
+      const where = c.locations.map((l) => `${file(l.path)}:${l.line + 1}`).join(', ');
+      const kids = i < clauses.length && clauses[i].depth > depth ? list(clauses[i].depth) : '';
+      items.push(
+        `<li class="${c.isLeaf ? 'leaf' : 'group'}"><span class="st ${c.status}">${esc(t(`status.${c.status}`))}</span>` +
+          `<span class="id">${esc(c.id)}</span> ${esc(c.title)}${esc(counts)}${where ? `<span class="where">${esc(where)}</span>` : ''}${kids}</li>`,
+      );
+    }
+    return `<ul class="tree">${items.join('')}</ul>`;
+  };
+  return clauses.length ? list(clauses[0].depth) : '';
+}
+
+function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}

@@ -1,0 +1,32 @@
+import type { SetCoverage } from '../coverage/coverage';
+import { localizer } from '../l10n/messages';
+import type { Locale } from '../types';
+
+/** A coverage report in markdown, one section per evidence set. */
+export function markdownReport(sets: SetCoverage[], locale: Locale, file: (path: string) => string): string {
+  const t = localizer(locale);
+  const out: string[] = [];
+  for (const set of sets) {
+    const s = set.summary;
+    out.push(`# ${t('report.title', set.standard)}`, '');
+    out.push(`- ${t('report.score')}: **${set.score.value}** · ${t('report.level')}: **${set.score.label}**`);
+    out.push(`- ${t('report.coverage')}: ${t('report.summary', s.covered, s.leaves - s.notApplicable, s.percent, s.weak, s.missing, s.notApplicable)}`, '');
+    out.push(`| ${t('report.clause')} | ${t('report.status')} | ${t('report.where')} |`, '| --- | --- | --- |');
+    for (const c of set.clauses) {
+      const indent = '&nbsp;&nbsp;'.repeat(c.depth);
+      const where = c.locations.map((l) => `${escapeCell(file(l.path))}:${l.line + 1}`).join('<br>');
+      const status = c.isLeaf ? t(`status.${c.status}`) : `${t(`status.${c.status}`)} (${c.summary.covered}/${c.summary.leaves - c.summary.notApplicable})`;
+      out.push(`| ${indent}${c.id} ${escapeCell(c.title)} | ${status} | ${where} |`);
+    }
+    out.push('', `## ${t('report.na')}`, '');
+    const na = set.clauses.filter((c) => c.notApplicableReason);
+    if (na.length === 0) out.push(t('report.none'));
+    for (const c of na) out.push(`- ${c.id} ${escapeCell(c.title)}: ${escapeCell(c.notApplicableReason!)}`);
+    out.push('', `_${t('report.basis')}_`, '');
+  }
+  return out.join('\n');
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}

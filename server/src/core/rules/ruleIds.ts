@@ -1,0 +1,18 @@
+/** Stable rule ids (spec §4). */
+export const RULE_IDS = [
+  'missing-clause',
+  'unknown-clause',
+  'noncanonical-id',
+  'title-mismatch',
+  'duplicate-section',
+  'weak-thin',
+  'weak-placeholder',
+  'weak-no-evidence',
+  'weak-subitem',
+  'broken-attachment',
+  'na-without-reason',
+  'stale-evidence',
+  'frontmatter-invalid',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];

@@ -1,0 +1,44 @@
+// Custom LSP messages shared by the server and the VS Code client (spec §8).
+// Both import this one module, so method names and payloads cannot drift apart.
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { CoverageJson } from '../core/report/coverageJson';
+
+export type { CoverageJson };
+
+export namespace CoverageRequest {
+  export const method = 'evidence/coverage';
+  /** Optional: restrict to the sets of one workspace folder or document. */
+  export interface Params {
+    uri?: string;
+  }
+  /** The same array as the CLI's `coverage` (paths as file URIs in `root` and `locations[].file`). */
+  export const type = new RequestType<Params | null, CoverageJson[], void>(method);
+}
+
+export namespace CoverageChangedNotification {
+  export const method = 'evidence/coverageChanged';
+  export interface Params {
+    coverage: CoverageJson[];
+  }
+  export const type = new NotificationType<Params>(method);
+}
+
+export namespace CoverageReportRequest {
+  export const method = 'evidence/coverageReport';
+  export interface Params {
+    format: 'html' | 'markdown';
+    uri?: string;
+  }
+  export const type = new RequestType<Params, string, void>(method);
+}
+
+export namespace InsertSectionsRequest {
+  export const method = 'evidence/insertSections';
+  /** Clause ids to insert; empty or absent: every missing leaf of the set of `uri`. */
+  export interface Params {
+    uri: string;
+    clauses?: string[];
+  }
+  /** A WorkspaceEdit the client applies (the same edit as the quick fix). */
+  export const type = new RequestType<Params, import('vscode-languageserver-protocol').WorkspaceEdit | null, void>(method);
+}
