@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // evidence-lint: the command-line front end over the language service core.
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { htmlReport, markdownReport, normalizeLocale, type EvidenceDiagnostic, type Locale, type SetCoverage } from '../core';
 import { coverageJson } from '../core/report/coverageJson';
@@ -114,6 +114,7 @@ export function run(argv: string[]): number {
         : htmlReport(coverage, locale, displayPath);
 
   try {
+    if (options.out) mkdirSync(dirname(resolve(options.out)), { recursive: true });
     if (options.coverage && options.out) {
       writeFileSync(options.out, coverageText());
       process.stdout.write(diagnosticsText());

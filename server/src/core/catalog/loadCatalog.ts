@@ -1,8 +1,9 @@
 // Parses and validates a catalog file: YAML syntax, the JSON Schema beside the
 // built-in catalog, then the cross-references a schema cannot express.
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv from 'ajv';
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import catalogSchema from '../../../../clauses/catalog.schema.json';
+import { schemaProblem } from '../schemaProblems';
 import { Catalog, type CatalogData } from './catalog';
 
 export interface CatalogProblem {
@@ -38,7 +39,13 @@ export function parseCatalog(text: string, file: string): CatalogResult {
     return { problems: [at(0, `YAML: ${(e as Error).message}`)] };
   }
   if (!validateShape(data)) {
-    return { problems: (validateShape.errors ?? []).map((e) => at(offsetOfPath(doc, e.instancePath), schemaMessage(e))) };
+    return {
+      problems: (validateShape.errors ?? []).map((e) => {
+        const { pointer, message } = schemaProblem(e);
+        return at(offsetOfPath(doc, pointer), message);
+      })
+        .sort((a, b) => a.line - b.line || a.column - b.column),
+    };
   }
   const problems = crossCheck(data, (path, message) => at(offsetOfPath(doc, path), message));
   if (problems.length > 0) return { problems };
@@ -104,17 +111,6 @@ function crossCheck(data: CatalogData, at: (jsonPath: string, message: string) =
     }
   });
   return problems;
-}
-
-function schemaMessage(e: ErrorObject): string {
-  const where = e.instancePath || '(top level)';
-  if (e.keyword === 'additionalProperties') {
-    return `${where}: unknown key "${(e.params as { additionalProperty: string }).additionalProperty}"`;
-  }
-  if (e.keyword === 'enum') {
-    return `${where}: ${e.message} (${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')})`;
-  }
-  return `${where}: ${e.message}`;
 }
 
 /** Source offset of the YAML node at a JSON pointer, or of its nearest existing ancestor. */

@@ -4,6 +4,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode, typ
 import { MAX_YAML_ALIASES, offsetOfPath, type CatalogProblem } from '../catalog/loadCatalog';
 import { canonicalId } from '../parse/clauseId';
 import { LineIndex } from '../text/lineIndex';
+import { schemaProblem } from '../schemaProblems';
 import { DEFAULT_CONFIG, type EvidenceConfig } from './config';
 import { RULE_IDS } from '../rules/ruleIds';
 
@@ -45,11 +46,14 @@ export function parseConfig(text: string, file: string): ConfigResult {
   }
   if (!validate(data)) {
     return {
-      problems: (validate.errors ?? []).map((e) => {
-        const extra = e.keyword === 'additionalProperties' ? ` "${(e.params as { additionalProperty: string }).additionalProperty}"` : '';
-        const allowed = e.keyword === 'enum' ? ` (${(e.params as { allowedValues: string[] }).allowedValues.join(', ')})` : '';
-        return at(offsetOfPath(doc, e.instancePath), `${e.instancePath || 'config'}: ${e.message}${extra}${allowed}`);
-      }),
+      problems: (validate.errors ?? [])
+        // propertyNames also reports the failing enum inside it; the unknown name says it better.
+        .filter((e) => !(e.keyword === 'enum' && e.propertyName !== undefined))
+        .map((e) => {
+          const { pointer, message } = schemaProblem(e);
+          return at(offsetOfPath(doc, pointer), message);
+        })
+        .sort((a, b) => a.line - b.line || a.column - b.column),
     };
   }
   const lines = new LineIndex(text);

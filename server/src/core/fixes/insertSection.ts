@@ -4,7 +4,11 @@
 import type { SetContext, SetSection } from '../analysis/setContext';
 import type { Clause } from '../catalog/catalog';
 import type { ParsedDocument } from '../parse/evidenceDocument';
+import { localizer } from '../l10n/messages';
 import type { FileEdit, Position } from '../types';
+
+// Inserted text is evidence, written in the standard's language whatever the UI locale.
+const zh = localizer('zh-CN');
 
 interface InsertionPoint {
   doc: ParsedDocument;
@@ -59,7 +63,7 @@ function endOfContent(doc: ParsedDocument): Position {
 
 /** Markdown for a section stub, with headings for the missing ancestors below `present`. */
 function sectionText(ctx: SetContext, leaf: Clause, point: InsertionPoint, eol: string): string {
-  const { catalog, t } = ctx;
+  const { catalog } = ctx;
   const chain = [...catalog.ancestors(leaf.id).reverse().filter((a) => catalog.depth(a.id) > 0), leaf];
   const blocks: string[] = [];
   for (const clause of chain) {
@@ -68,9 +72,9 @@ function sectionText(ctx: SetContext, leaf: Clause, point: InsertionPoint, eol: 
     const level = Math.min(6, Math.max(1, point.base + catalog.depth(clause.id)));
     blocks.push(`${'#'.repeat(level)} ${clause.id} ${clause.title.zh}`);
   }
-  // The requirement as a quote, so the author sees what to prove; quotes count as text, so keep it short.
+  // One line per sub-item, so the author answers each a) b) c) in turn.
   for (const item of leaf.items ?? []) blocks.push(`${item.key}) ${item.text.zh}`);
-  blocks.push(`${t('stub.evidence')}${eol}${eol}- ${t('stub.todo')}`);
+  blocks.push(`${zh('stub.evidence')}${eol}${eol}- ${zh('stub.todo')}`);
   return blocks.join(eol + eol);
 }
 

@@ -7,7 +7,7 @@ const DOT = '[.\\uFF0E\\u3002]';
 /** An id as written; capture group 1 is the id text. Letters allow annex-style ids such as A.5.1. */
 export const RAW_ID_SOURCE = `((?:[A-Z\\uFF21-\\uFF3A]${DOT}\\s?)?${DIGIT}+(?:\\s?${DOT}\\s?${DIGIT}+)*${DOT}?)`;
 
-const HEADING_ID = new RegExp(`^(§\\s*)?${RAW_ID_SOURCE}(?=$|[\\s\\u3000:：、,，)）]|[^\\x00-\\x7F\\uFF10-\\uFF19\\uFF0E])`);
+const HEADING_ID = new RegExp(`^(§\\s*)?${RAW_ID_SOURCE}(?=$|[\\s\\u3000:：、,，)）*_]|[^\\x00-\\x7F\\uFF10-\\uFF19\\uFF0E])`);
 export const REFERENCE_ID = new RegExp(`§\\s*${RAW_ID_SOURCE}`, 'g');
 
 export interface RawId {

@@ -109,7 +109,8 @@ export function readFrontmatter(yamlText: string, contentOffset: number, blockRa
           problem('wrongType', [`not_applicable.${raw}`, 'string'], entryRange);
         }
         const reason = typeof reasonValue === 'string' || typeof reasonValue === 'number' ? String(reasonValue).trim() : '';
-        const valueRange = entry.value?.range ? rangeOf(entry.value) : undefined;
+        // `key:` with nothing after it still yields an empty scalar; only a written value has a range worth replacing.
+        const valueRange = entry.value?.range && entry.value.range[1] > entry.value.range[0] ? rangeOf(entry.value) : undefined;
         fm.notApplicable.push({ raw, id: canonicalId(raw), reason, keyRange: entryKeyRange, valueRange, range: entryRange });
       }
       continue;

@@ -1,0 +1,123 @@
+// evidence-lint spawned as a process on real files, as CI runs it.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { RULE_IDS } from '../../server/src/core';
+
+const CLI = resolve(__dirname, '../../dist/cli.js');
+const EXAMPLES = resolve(__dirname, '../../examples');
+
+function lint(args: string[], cwd = resolve(__dirname, '../..')) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'evidence-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+const COMPLETE = readFileSync(join(EXAMPLES, '01-售后服务体系.md'), 'utf8');
+
+describe('evidence-lint CLI', () => {
+  it('--format json follows spec §7 and reports every rule on the example set', () => {
+    const r = lint(['examples', '--format', 'json']);
+    assert.equal(r.code, 1, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.version, 1);
+    assert.deepEqual([...new Set(out.diagnostics.map((d: { rule: string }) => d.rule))].sort(), [...RULE_IDS].sort());
+    const d = out.diagnostics[0];
+    assert.deepEqual(Object.keys(d).sort(), ['clause', 'file', 'message', 'range', 'rule', 'severity']);
+    assert.match(d.file, /^examples\/[^\\]+\.md$/);
+    assert.ok(['error', 'warning', 'info', 'hint'].includes(d.severity));
+    const [cov] = out.coverage;
+    assert.equal(cov.standard, 'GB/T 27922-2011');
+    assert.equal(cov.root, 'examples');
+    assert.deepEqual(Object.keys(cov.summary).sort(), ['covered', 'leaves', 'missing', 'notApplicable', 'percent', 'weak']);
+    assert.equal(cov.clauses[0].id, '5');
+    assert.ok(cov.clauses.every((c: { id: string; title: string; status: string; locations: unknown[] }) => c.id && c.title && c.status && Array.isArray(c.locations)));
+    assert.equal(cov.score.estimate, true);
+  });
+
+  it('text output: file:line:col severity rule message, grouped, with a summary and level estimate', () => {
+    const r = lint(['examples', '--locale', 'zh-CN']);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /^examples\/00-总览\.md:2:1 warning missing-clause 条款 5\.2\.5 /m);
+    assert.match(r.stdout, /\n\nexamples\/01-售后服务体系\.md:/);
+    assert.match(r.stdout, /适用条款 \d+ 项中已覆盖 \d+ 项/);
+    assert.match(r.stdout, /等级（估算）: \S+/);
+  });
+
+  it('sarif output is SARIF 2.1.0 with one rule entry per rule id', () => {
+    const r = lint(['examples', '--format', 'sarif']);
+    const log = JSON.parse(r.stdout);
+    assert.equal(log.version, '2.1.0');
+    const run = log.runs[0];
+    assert.deepEqual(run.tool.driver.rules.map((x: { id: string }) => x.id), [...RULE_IDS]);
+    assert.ok(run.tool.driver.rules.every((x: { shortDescription: { text: string } }) => x.shortDescription.text.length > 0));
+    const res = run.results[0];
+    assert.equal(run.tool.driver.rules[res.ruleIndex].id, res.ruleId);
+    assert.ok(res.locations[0].physicalLocation.region.startLine >= 1);
+  });
+
+  it('--coverage html writes a self-contained report to --out and still prints diagnostics', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'evidence-out-')), 'report.html');
+    const r = lint(['examples', '--coverage', 'html', '--out', out, '--locale', 'zh-CN']);
+    assert.equal(r.code, 1);
+    const html = readFileSync(out, 'utf8');
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.doesNotMatch(html, /<script|<link /);
+    assert.match(html, /适用性声明/);
+    assert.match(html, /5\.2\.6/);
+    assert.match(html, /class="st missing"/);
+    assert.match(r.stdout, /missing-clause/);
+  });
+
+  it('--coverage markdown and json print the report', () => {
+    assert.match(lint(['examples', '--coverage', 'markdown']).stdout, /^# Evidence coverage: GB\/T 27922-2011/);
+    const json = JSON.parse(lint(['examples', '--coverage', 'json']).stdout);
+    assert.equal(json[0].standard, 'GB/T 27922-2011');
+  });
+
+  it('exits 0 on a set without errors', () => {
+    const dir = workspace({ 'a.md': '---\nstandard: GB/T 27922-2011\n---\n## 5.1 体系\n' });
+    const r = lint([dir, '--quiet']);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.equal(r.stdout, '');
+  });
+
+  it('exits 2 with a one-line message for a bad flag, an unreadable path, a broken config, an unknown standard', () => {
+    const bad = lint(['--format', 'xml']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /^evidence-lint: --format must be one of text, json, sarif, not "xml"/);
+    assert.equal(lint(['no/such/dir']).code, 2);
+    const broken = workspace({ 'evidence.config.yaml': 'minChars: [\n', 'a.md': COMPLETE });
+    const b = lint([broken]);
+    assert.equal(b.code, 2);
+    assert.match(b.stderr, /evidence\.config\.yaml:\d+:\d+: YAML/);
+    const unknown = workspace({ 'evidence.config.yaml': 'standard: ISO 1\n' });
+    const u = lint([unknown]);
+    assert.equal(u.code, 2);
+    assert.match(u.stderr, /unknown standard "ISO 1"/);
+    const missingCatalog = workspace({ 'evidence.config.yaml': 'catalogs: [nope.yaml]\n' });
+    assert.match(lint([missingCatalog]).stderr, /nope\.yaml:1:1: cannot read catalog/);
+  });
+
+  it('skips binary and oversized files with a notice, and decodes GB18030', () => {
+    const gbk = Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, ...Buffer.from('standard: GB/T 27922-2011\n---\n## 5.1 '), 0xcc, 0xe5, 0xcf, 0xb5, 0x0a]);
+    const dir = workspace({ 'bin.md': 'x\u0000y', 'big.md': 'x'.repeat(100), 'evidence.config.yaml': 'maxFileSize: 50\n' });
+    writeFileSync(join(dir, 'gbk.md'), gbk);
+    const r = lint([dir, '--format', 'json']);
+    assert.match(r.stderr, /bin\.md: skipped \(binary/);
+    assert.match(r.stderr, /big\.md: skipped \(too-large/);
+    assert.match(r.stderr, /gbk\.md: decoded as gb18030/);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.coverage[0].clauses.find((c: { id: string }) => c.id === '5.1').locations.length, 1);
+  });
+});
