@@ -172,6 +172,14 @@ describe('rules', () => {
     });
   });
 
+  it('broken-attachment ranges count UTF-16 units on a CRLF line with 𠀀 and an emoji', () => {
+    const text = (fullSet() + '\n𠀀😀见[记录](附件/缺.pdf)\n').replace(/\n/g, '\r\n');
+    const [d] = analyze({ 'a.md': text }, ATT).of('broken-attachment');
+    const line = lineOf(text, '附件/缺.pdf');
+    assert.deepEqual(d.range, r(line, 10, line, 18));
+    assert.equal(text.split('\r\n')[line].slice(10, 18), '附件/缺.pdf');
+  });
+
   describe('na-without-reason and not-applicable handling', () => {
     it('a group entry excludes all its leaves; an empty reason or unknown id is an error', () => {
       const fm = '---\nstandard: GB/T 27922-2011\nnot_applicable:\n  5.2.1: 不涉及\n  5.2.6: ""\n  5.9.9: 理由\n  5.2.3:\n---\n';
