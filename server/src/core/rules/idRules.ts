@@ -32,7 +32,9 @@ export function unknownClause(ctx: SetContext, reporter: Reporter): void {
     const { candidate, doc } = s;
     const flat = catalog.byFlatAlias.get(candidate.id);
     const match = bestOtherClause(ctx, s);
-    const target = flat && (!match || titleScore(catalog, candidate.title, flat.id) >= match.score * MISMATCH_OWN_RATIO) ? flat : match?.clause;
+    // The flat number's clause wins unless the title clearly names another one.
+    const flatFits = flat !== undefined && (!match || titleScore(catalog, candidate.title, flat.id) >= match.score * MISMATCH_OWN_RATIO);
+    const target = flatFits ? flat : match?.clause;
     const message = flat
       ? t('unknown-clause.flat', candidate.id, catalog.id, flat.id, clauseTitle(flat, locale))
       : t('unknown-clause.section', candidate.id, catalog.id);
