@@ -1,0 +1,85 @@
+// Core <-> LSP value conversions: paths and URIs, diagnostics, edits.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+  type Location,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { ruleDocsUrl, type EvidenceDiagnostic, type FileEdit, type Range, type Severity } from '../core';
+
+/** Core paths are absolute with `/` separators. */
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri).replace(/\\/g, '/');
+  } catch {
+    return undefined;
+  }
+}
+
+// URIs as the client spelled them for open documents, so published URIs match exactly.
+const clientUris = new Map<string, string>();
+
+export function rememberClientUri(uri: string): void {
+  const path = uriToPath(uri);
+  if (path) clientUris.set(path, uri);
+}
+
+export function pathToUri(path: string): string {
+  return clientUris.get(path) ?? pathToFileURL(path).href;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toLspDiagnostic(d: EvidenceDiagnostic, extraRelated: DiagnosticRelatedInformation[] = []): Diagnostic {
+  const related = [
+    ...(d.related ?? []).map((r) => ({ location: location(r.path, r.range), message: r.message })),
+    ...extraRelated,
+  ];
+  return {
+    range: d.range,
+    severity: SEVERITY[d.severity],
+    code: d.rule,
+    codeDescription: { href: ruleDocsUrl(d.rule) },
+    source: 'evidence',
+    message: d.message,
+    ...(related.length ? { relatedInformation: related } : {}),
+    ...(d.clause ? { data: { clause: d.clause } } : {}),
+  };
+}
+
+export function location(path: string, range: Range): Location {
+  return { uri: pathToUri(path), range };
+}
+
+export function toWorkspaceEdit(edits: FileEdit[]): WorkspaceEdit {
+  const changes: Record<string, TextEdit[]> = {};
+  for (const e of edits) (changes[pathToUri(e.path)] ??= []).push({ range: e.range, newText: e.newText });
+  return { changes };
+}
+
+export function rangesEqual(a: Range, b: Range): boolean {
+  return (
+    a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character
+  );
+}
+
+export function comparePositions(a: Range['start'], b: Range['start']): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+export function containsPosition(range: Range, pos: Range['start']): boolean {
+  return comparePositions(range.start, pos) <= 0 && comparePositions(pos, range.end) <= 0;
+}
+
+export function rangesOverlap(a: Range, b: Range): boolean {
+  return comparePositions(a.start, b.end) <= 0 && comparePositions(b.start, a.end) <= 0;
+}

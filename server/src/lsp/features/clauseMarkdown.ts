@@ -1,0 +1,47 @@
+// The markdown description of a clause shared by hover and completion items.
+import type { Clause, ClauseStatus, Locale, Localize, LocalizedText } from '../../core';
+import type { MessageKey } from '../../core/l10n/messages';
+import { pathToUri } from '../conversions';
+import type { SetView } from '../setView';
+
+export function localized(text: LocalizedText | undefined, locale: Locale): string {
+  if (!text) return '';
+  return locale === 'en' ? text.en ?? text.zh : text.zh;
+}
+
+export function statusLabel(t: Localize, status: ClauseStatus): string {
+  return t(`status.${status}` as MessageKey);
+}
+
+/** Title, requirement text, sub-items, note, typical evidence and the catalog's confidence mark. */
+export function clauseText(clause: Clause, locale: Locale, t: Localize): string {
+  const parts: string[] = [];
+  const confidence = t('hover.confidence', t(`confidence.${clause.confidence}` as MessageKey));
+  parts.push(`**${clause.id} ${localized(clause.title, locale)}**  \n*${confidence}*`);
+  if (clause.text) parts.push(localized(clause.text, locale));
+  if (clause.items?.length) {
+    parts.push(`${t('hover.items')}:\n\n` + clause.items.map((i) => `- ${i.key}) ${localized(i.text, locale)}`).join('\n'));
+  }
+  if (clause.note) parts.push(`> ${t('hover.note')}: ${localized(clause.note, locale)}`);
+  if (clause.evidence?.length) parts.push(`${t('hover.evidence')}:\n\n` + clause.evidence.map((e) => `- ${e}`).join('\n'));
+  return parts.join('\n\n');
+}
+
+/** Coverage status of the clause in the set, with a link to each of its sections. */
+export function clauseStatusText(view: SetView, id: string, t: Localize): string {
+  const coverage = view.clauseCoverage(id);
+  const parts: string[] = [];
+  if (coverage) parts.push(t('hover.status', statusLabel(t, coverage.status)));
+  if (coverage?.notApplicableReason) parts.push(t('hover.notApplicable', coverage.notApplicableReason));
+  const sections = view.sections(id);
+  if (sections.length === 0) parts.push(t('hover.noSections'));
+  else {
+    const links = sections.map((s) => {
+      const line = s.candidate.heading.line + 1;
+      const name = s.doc.path.slice(s.doc.path.lastIndexOf('/') + 1);
+      return `- [${name}:${line}](${pathToUri(s.doc.path)}#L${line})`;
+    });
+    parts.push(`${t('hover.sections')}:\n\n${links.join('\n')}`);
+  }
+  return parts.join('\n\n');
+}

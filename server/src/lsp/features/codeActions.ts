@@ -1,0 +1,60 @@
+// Quick fixes from the fixes the core computed for each diagnostic, and a
+// `source.fixAll.evidence` action that applies every preferred fix that does
+// not collide with another.
+import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
+import type { EvidenceDiagnostic, FileEdit, Fix, Localize } from '../../core';
+import { rangesOverlap, toLspDiagnostic, toWorkspaceEdit } from '../conversions';
+import type { WorkspaceIndex } from '../workspaceIndex';
+import { diagnosticsByPath } from './diagnostics';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.evidence`;
+
+function wants(only: string[] | undefined, kind: string): boolean {
+  return !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
+}
+
+export function provideCodeActions(index: WorkspaceIndex, path: string, params: CodeActionParams, t: Localize): CodeAction[] {
+  const mine = diagnosticsByPath(index).get(path) ?? [];
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+  if (wants(only, CodeActionKind.QuickFix)) {
+    const seen = new Set<string>();
+    for (const d of mine) {
+      if (!d.fixes?.length || !rangesOverlap(d.range, params.range)) continue;
+      for (const fix of d.fixes) {
+        // "Insert all missing sections" hangs off every missing-clause diagnostic; offer it once.
+        const key = fix.title + JSON.stringify(fix.edits);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [toLspDiagnostic(d)],
+          isPreferred: fix.isPreferred === true,
+          edit: toWorkspaceEdit(fix.edits),
+        });
+      }
+    }
+  }
+  if (wants(only, FIX_ALL_KIND)) {
+    const edits = fixAllEdits(mine);
+    if (edits.length) actions.push({ title: t('fixAll.title'), kind: FIX_ALL_KIND, edit: toWorkspaceEdit(edits) });
+  }
+  return actions;
+}
+
+/** Preferred fixes in document order, skipping any whose edits collide with one already taken. */
+export function fixAllEdits(diagnostics: EvidenceDiagnostic[]): FileEdit[] {
+  const taken: FileEdit[] = [];
+  const preferred = diagnostics.flatMap((d) => (d.fixes ?? []).filter((f: Fix) => f.isPreferred).slice(0, 1));
+  for (const fix of preferred) {
+    if (fix.edits.some((e) => taken.some((x) => collide(x, e)))) continue;
+    taken.push(...fix.edits);
+  }
+  return taken;
+}
+
+function collide(a: FileEdit, b: FileEdit): boolean {
+  // Two insertions at one point would interleave in an order nobody chose.
+  return a.path === b.path && rangesOverlap(a.range, b.range);
+}

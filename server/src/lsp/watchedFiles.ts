@@ -1,0 +1,37 @@
+// Files changed on disk behind the editor's back: markdown files re-read,
+// config files reload their folder, anything else (attachments) re-checks links.
+import { statSync } from 'node:fs';
+import { posix } from 'node:path';
+import { FileChangeType, type FileEvent } from 'vscode-languageserver/node';
+import { CONFIG_FILE_NAMES } from '../core';
+import { uriToPath } from './conversions';
+import type { Workspaces } from './workspaces';
+
+export const WATCHED_GLOBS = ['**/*.{md,markdown}', '**/evidence.config.{yaml,yml,json}'];
+
+export function applyFileEvents(workspaces: Workspaces, events: FileEvent[]): void {
+  for (const event of events) {
+    const path = uriToPath(event.uri);
+    const index = path ? workspaces.find(path) : undefined;
+    if (!path || !index) continue;
+    if (CONFIG_FILE_NAMES.includes(posix.basename(path)) && posix.dirname(path) === index.root) {
+      void index.load();
+    } else if (/\.(md|markdown)$/i.test(path)) {
+      if (!index.isOpen(path)) index.refreshFromDisk(path);
+    } else if (event.type === FileChangeType.Created && isDirectory(path)) {
+      void index.load(); // a folder moved in: its files were never reported one by one
+    } else if (event.type === FileChangeType.Deleted) {
+      index.forgetUnder(path);
+    } else {
+      index.schedule();
+    }
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

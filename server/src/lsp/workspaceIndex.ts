@@ -1,0 +1,235 @@
+// One workspace folder as the server sees it: every markdown file read from
+// disk, overlaid by the open documents, the folder's config and catalogs, and
+// the latest analysis. Re-analysis is debounced, so a burst of edits costs one run.
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  analyzeFolder,
+  catalogOf,
+  DEFAULT_CONFIG,
+  mergeConfig,
+  parseEvidenceDocument,
+  type Catalog,
+  type CatalogRegistry,
+  type ConfigOverrides,
+  type EvidenceConfig,
+  type FolderResult,
+  type Locale,
+  type ParsedDocument,
+} from '../core';
+import { catalogRegistry, formatProblem } from '../node/builtinCatalogs';
+import { findConfigFile, readConfigFile } from '../node/configFile';
+import { findMarkdownFiles } from '../node/findMarkdownFiles';
+import { readTextFile } from '../node/readTextFile';
+import { isIgnoredPath } from './ignoredPath';
+
+export const ANALYSIS_DELAY_MS = 150;
+const FILES_PER_SLICE = 50;
+
+export interface ProgressReporter {
+  report(percentage: number, message?: string): void;
+  done(): void;
+}
+
+/** What the index needs from the server around it. */
+export interface IndexHost {
+  readonly locale: Locale;
+  log(message: string): void;
+  /** A problem the user must see (broken config or catalog); analysis continues. */
+  warn(message: string): void;
+  settings(rootUri: string): Promise<ConfigOverrides>;
+  beginProgress(title: string): Promise<ProgressReporter>;
+  analyzed(index: WorkspaceIndex): void;
+}
+
+interface OpenDocument {
+  text: string;
+  parsed?: ParsedDocument;
+}
+
+export class WorkspaceIndex {
+  config: EvidenceConfig = DEFAULT_CONFIG;
+  catalogs!: CatalogRegistry;
+  result?: FolderResult;
+  private readonly disk = new Map<string, ParsedDocument>();
+  private readonly open = new Map<string, OpenDocument>();
+  private timer?: NodeJS.Timeout;
+  private loading?: Promise<void>;
+  private loadGeneration = 0;
+
+  constructor(
+    readonly root: string,
+    readonly rootUri: string,
+    private readonly host: IndexHost,
+  ) {
+    this.catalogs = catalogRegistry([], root).registry;
+  }
+
+  contains(path: string): boolean {
+    return path === this.root || path.startsWith(this.root.endsWith('/') ? this.root : this.root + '/');
+  }
+
+  /** (Re)reads config, catalogs and every markdown file; a newer call supersedes a running one. */
+  load(): Promise<void> {
+    const generation = ++this.loadGeneration;
+    const run = this.doLoad(generation).catch((e) => this.host.log(`indexing ${this.root} failed: ${(e as Error).stack ?? e}`));
+    this.loading = run.finally(() => {
+      if (this.loadGeneration === generation) this.loading = undefined;
+    });
+    return this.loading;
+  }
+
+  private async doLoad(generation: number): Promise<void> {
+    await this.loadConfig();
+    if (generation !== this.loadGeneration) return;
+    const progress = await this.host.beginProgress(`Indexing evidence: ${this.root}`);
+    try {
+      const started = Date.now();
+      const files = findMarkdownFiles(this.root, this.config.ignore).map((f) => f.replace(/\\/g, '/'));
+      const fresh = new Map<string, ParsedDocument>();
+      for (let i = 0; i < files.length; i++) {
+        const doc = this.readDisk(files[i]);
+        if (doc) fresh.set(files[i], doc);
+        if ((i + 1) % FILES_PER_SLICE === 0) {
+          progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length}`);
+          // Let requests and edits in between slices of a large folder.
+          await new Promise((resolve) => setImmediate(resolve));
+          if (generation !== this.loadGeneration) return;
+        }
+      }
+      this.disk.clear();
+      for (const [path, doc] of fresh) this.disk.set(path, doc);
+      this.host.log(`indexed ${fresh.size} markdown files in ${this.root} (${Date.now() - started} ms)`);
+    } finally {
+      progress.done();
+    }
+    this.analyzeNow();
+  }
+
+  private async loadConfig(): Promise<void> {
+    const configFile = findConfigFile(this.root);
+    const { config, problems } = readConfigFile(configFile);
+    let overrides: ConfigOverrides = {};
+    try {
+      overrides = await this.host.settings(this.rootUri);
+    } catch (e) {
+      this.host.log(`cannot read settings: ${(e as Error).message}`);
+    }
+    this.config = mergeConfig(config, overrides);
+    const { registry, problems: catalogProblems } = catalogRegistry(this.config.catalogs, configFile ? dirname(configFile) : this.root);
+    this.catalogs = registry;
+    for (const p of [...problems, ...catalogProblems]) this.host.warn(formatProblem(p));
+    if (this.config.standard && !registry.resolve(this.config.standard)) {
+      this.host.warn(`${configFile ?? this.root}: unknown standard "${this.config.standard}" (known: ${registry.names().join(', ')})`);
+    }
+  }
+
+  private readDisk(path: string): ParsedDocument | undefined {
+    const read = readTextFile(path, this.config.maxFileSize);
+    if (!read.ok) {
+      this.host.log(`${path}: skipped (${read.reason}: ${read.detail})`);
+      return undefined;
+    }
+    if (read.encoding !== 'utf-8') this.host.log(`${path}: decoded as ${read.encoding}`);
+    return parseEvidenceDocument(path, read.text);
+  }
+
+  isIgnored(path: string): boolean {
+    return isIgnoredPath(this.root, path, this.config.ignore);
+  }
+
+  setOpen(path: string, text: string): void {
+    this.open.set(path, { text });
+    this.schedule();
+  }
+
+  /** The editor closed a document: from now on the disk version counts. */
+  close(path: string): void {
+    if (!this.open.delete(path)) return;
+    this.refreshFromDisk(path);
+  }
+
+  isOpen(path: string): boolean {
+    return this.open.has(path);
+  }
+
+  /** A watched markdown file was created, changed or deleted on disk. */
+  refreshFromDisk(path: string): void {
+    if (existsSync(path) && !this.isIgnored(path)) {
+      const doc = this.readDisk(path);
+      if (doc) this.disk.set(path, doc);
+      else this.disk.delete(path);
+    } else {
+      this.disk.delete(path);
+    }
+    this.schedule();
+  }
+
+  /** A deleted folder (or attachment): drop the documents under it, re-check links. */
+  forgetUnder(path: string): void {
+    const prefix = path.endsWith('/') ? path : path + '/';
+    for (const p of [...this.disk.keys()]) if (p.startsWith(prefix)) this.disk.delete(p);
+    this.schedule();
+  }
+
+  /** The text the server uses for a path: the editor's when open, else the disk's. */
+  document(path: string): ParsedDocument | undefined {
+    const open = this.open.get(path);
+    if (open) return (open.parsed ??= parseEvidenceDocument(path, open.text));
+    return this.disk.get(path);
+  }
+
+  documents(): ParsedDocument[] {
+    const paths = new Set([...this.disk.keys(), ...this.open.keys()]);
+    return [...paths].map((p) => this.document(p)!);
+  }
+
+  catalogOf(doc: ParsedDocument): Catalog | undefined {
+    return catalogOf(doc, this.config, this.catalogs).catalog;
+  }
+
+  schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (!this.loading) this.analyzeNow();
+    }, ANALYSIS_DELAY_MS);
+  }
+
+  /** Brings the analysis up to date with every change so far (for requests that must see it). */
+  async flush(): Promise<void> {
+    if (this.loading) await this.loading;
+    if (this.timer || !this.result) {
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = undefined;
+      this.analyzeNow();
+    }
+  }
+
+  private analyzeNow(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    try {
+      this.result = analyzeFolder({
+        root: this.root,
+        config: this.config,
+        catalogs: this.catalogs,
+        documents: this.documents(),
+        fs: { exists: existsSync },
+        locale: this.host.locale,
+        now: new Date(),
+      });
+      this.host.analyzed(this);
+    } catch (e) {
+      // Keep the previous result: stale diagnostics beat a dead server.
+      this.host.log(`analysis of ${this.root} failed: ${(e as Error).stack ?? e}`);
+    }
+  }
+
+  dispose(): void {
+    this.loadGeneration++;
+    if (this.timer) clearTimeout(this.timer);
+  }
+}

@@ -1,0 +1,103 @@
+// Quick fixes and fix-all over LSP: the edits are applied to the client's copy,
+// sent back as changes, and the diagnostic must be gone after re-analysis.
+import assert from 'node:assert/strict';
+import { CodeActionRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol';
+import { InsertSectionsRequest } from '../../server/src/protocol/protocol';
+import { FRONTMATTER } from './helpers/fixture';
+import { SET_FILES } from './helpers/evidenceSet';
+import type { Mode } from './helpers/lspSession';
+import { useServer } from './helpers/suite';
+
+const N_MD =
+  FRONTMATTER +
+  '### 5.1.6.1. 市场信息反馈机制\n\n建立市场信息反馈机制，定期收集顾客意见。[记录](附件/制度.pdf)\n\n' +
+  '### ５．１．６．３ 相关认证\n\n已通过相关认证，证书在有效期内。[证书](附件/制度.pdf)\n';
+
+const missingOf = (ds: Diagnostic[], clause: string) =>
+  ds.filter((d) => d.code === 'missing-clause' && (d.data as { clause?: string })?.clause === clause);
+
+for (const mode of ['workspace', 'single-file'] as Mode[]) {
+  describe(`LSP code actions (${mode})`, () => {
+    const s = useServer(mode, SET_FILES);
+
+    it('offers "insert section" (preferred) and "insert all" once; applying it clears the diagnostic', async () => {
+      const { session } = s;
+      const uri = s.uri('index.md');
+      const ds = await session.waitForDiagnostics(uri, (d) => missingOf(d, '5.1.5.1').length === 1);
+      const range = { start: { line: 9, character: 0 }, end: { line: 9, character: 11 } };
+      const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range,
+        context: { diagnostics: ds.filter((d) => d.range.start.line === 9), only: ['quickfix'] },
+      })) as CodeAction[];
+      assert.deepEqual(
+        actions.map((a) => [a.title, a.kind, a.isPreferred]),
+        [
+          ['插入 5.1.5.1 服务监督机构 章节', 'quickfix', true],
+          ['插入全部 16 个缺失章节', 'quickfix', false],
+        ],
+      );
+      assert.equal(actions[0].diagnostics![0].code, 'missing-clause');
+      const edits = actions[0].edit!.changes![uri];
+      assert.equal(Object.keys(actions[0].edit!.changes!).length, 1);
+      await session.edit(uri, edits);
+      assert.ok(session.text(uri).includes('\n\n### 5.1.5.1 服务监督机构\n\n'), session.text(uri));
+      const after = await session.waitForDiagnostics(uri, (d) => missingOf(d, '5.1.5.1').length === 0);
+      assert.equal(missingOf(after, '5.1.5.2').length, 0);
+    });
+
+    it('fixes every non-canonical id of a document with source.fixAll.evidence', async () => {
+      const { session } = s;
+      const uri = await session.open(s.path('n.md'), N_MD);
+      await session.waitForDiagnostics(uri, (d) => d.filter((x) => x.code === 'noncanonical-id').length === 2);
+      const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll.evidence'] },
+      })) as CodeAction[];
+      assert.deepEqual(actions.map((a) => [a.title, a.kind]), [['修复全部可自动修复的证据问题', 'source.fixAll.evidence']]);
+      await session.edit(uri, actions[0].edit!.changes![uri]);
+      assert.equal(session.text(uri), N_MD.replace('5.1.6.1.', '5.1.6.1').replace('５．１．６．３', '5.1.6.3'));
+      await session.waitForDiagnostics(uri, (d) => !d.some((x) => x.code === 'noncanonical-id'));
+      await session.close(uri);
+    });
+
+    it('keeps CRLF line endings in an inserted section', async () => {
+      const { session } = s;
+      const text = FRONTMATTER.replace(/\n/g, '\r\n') + '## 5.1.6 改进\r\n\r\n持续改进服务。[记录](附件/制度.pdf)\r\n';
+      const uri = await session.open(s.path('crlf.md'), text);
+      const ds = await session.waitForDiagnostics(uri, (d) => missingOf(d, '5.1.6.1').length === 1);
+      const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: missingOf(ds, '5.1.6.1')[0].range,
+        context: { diagnostics: missingOf(ds, '5.1.6.1'), only: ['quickfix'] },
+      })) as CodeAction[];
+      const [edit] = actions.find((a) => a.isPreferred)!.edit!.changes![uri];
+      assert.ok(edit.newText.includes('\r\n### 5.1.6.1 '), JSON.stringify(edit.newText));
+      assert.equal(/[^\r]\n/.test(edit.newText), false, JSON.stringify(edit.newText));
+      await session.edit(uri, [edit]);
+      await session.waitForDiagnostics(uri, (d) => missingOf(d, '5.1.6.1').length === 0);
+      await session.close(uri);
+    });
+
+    it('answers evidence/insertSections with the edit for chosen missing clauses', async () => {
+      const edit = await s.session.connection.sendRequest(InsertSectionsRequest.type, { uri: s.uri('index.md'), clauses: ['5.1.6.2'] });
+      const edits = Object.values(edit!.changes!).flat();
+      assert.equal(edits.length, 1);
+      assert.ok(edits[0].newText.includes('5.1.6.2 服务研究'), edits[0].newText);
+    });
+  });
+}
+
+describe('LSP robustness', () => {
+  const s = useServer('workspace', { ...SET_FILES, 'evidence.config.yaml': 'minChars: [\n' });
+
+  it('warns about a broken evidence.config.yaml and still analyses with defaults', async () => {
+    const { session } = s;
+    const message = await session.waitFor('showMessage', () => session.messages.find((m) => m.message.includes('evidence.config.yaml')));
+    assert.equal(message.type, 2);
+    const ds = await session.waitForDiagnostics(s.uri('b.md'), (d) => d.length > 0);
+    // Default minChars (40) instead of the fixture's 5: weak-thin fires too.
+    assert.deepEqual(ds.map((d) => d.code).sort(), ['broken-attachment', 'weak-thin']);
+  });
+});
