@@ -42,6 +42,13 @@ describe('rules', () => {
       assert.equal(after.diagnostics.filter((d) => d.severity === 'error').length, 0);
     });
 
+    it('inserts above the comments that belong to the next heading', () => {
+      const text = fullSet(['5.1.1.2']).replace('#### 5.1.1.3', '<!-- evidence-disable weak-thin -->\n#### 5.1.1.3');
+      const a = analyze({ 'a.md': text }, ATT);
+      const fixed = applyEdits(a.texts, a.of('missing-clause')[0].fixes![0].edits)['a.md'];
+      assert.match(fixed, /- TODO：描述证据\n\n<!-- evidence-disable weak-thin -->\n#### 5\.1\.1\.3/);
+    });
+
     it('keeps CRLF line endings in the inserted section', () => {
       const text = fullSet(['5.1.7.3']).replace(/\n/g, '\r\n');
       const a = analyze({ 'a.md': text }, ATT);

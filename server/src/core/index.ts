@@ -12,6 +12,7 @@ export type { SetResult } from './analysis/analyzeSet';
 export type { FileSystemView } from './analysis/setContext';
 export type { SetCoverage, ClauseCoverage, CoverageSummary } from './coverage/coverage';
 export { RULES, ruleDocsUrl } from './rules/ruleMeta';
+export { MAX_RELATED } from './rules/duplicateSection';
 export { RULE_IDS, type RuleId } from './rules/ruleIds';
 export { localizer, normalizeLocale, type Localize } from './l10n/messages';
 export { LineIndex } from './text/lineIndex';

@@ -1,7 +1,7 @@
 // One workspace folder as the server sees it: every markdown file read from
 // disk, overlaid by the open documents, the folder's config and catalogs, and
 // the latest analysis. Re-analysis is debounced, so a burst of edits costs one run.
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   analyzeFolder,
@@ -19,7 +19,7 @@ import {
 } from '../core';
 import { catalogRegistry, formatProblem } from '../node/builtinCatalogs';
 import { findConfigFile, readConfigFile } from '../node/configFile';
-import { findMarkdownFiles } from '../node/findMarkdownFiles';
+import { findMarkdownFiles, linkStaysInside } from '../node/findMarkdownFiles';
 import { readTextFile } from '../node/readTextFile';
 import { isIgnoredPath } from './ignoredPath';
 
@@ -45,6 +45,7 @@ export interface IndexHost {
 interface OpenDocument {
   text: string;
   parsed?: ParsedDocument;
+  previous?: ParsedDocument;
 }
 
 export class WorkspaceIndex {
@@ -53,6 +54,8 @@ export class WorkspaceIndex {
   result?: FolderResult;
   private readonly disk = new Map<string, ParsedDocument>();
   private readonly open = new Map<string, OpenDocument>();
+  /** Files on disk that were decoded as GB18030 rather than UTF-8. */
+  private readonly legacyEncoded = new Set<string>();
   private timer?: NodeJS.Timeout;
   private loading?: Promise<void>;
   private loadGeneration = 0;
@@ -87,9 +90,11 @@ export class WorkspaceIndex {
       const started = Date.now();
       const files = findMarkdownFiles(this.root, this.config.ignore).map((f) => f.replace(/\\/g, '/'));
       const fresh = new Map<string, ParsedDocument>();
+      const skipped: string[] = [];
       for (let i = 0; i < files.length; i++) {
         const doc = this.readDisk(files[i]);
         if (doc) fresh.set(files[i], doc);
+        else skipped.push(files[i]);
         if ((i + 1) % FILES_PER_SLICE === 0) {
           progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length}`);
           // Let requests and edits in between slices of a large folder.
@@ -100,6 +105,11 @@ export class WorkspaceIndex {
       this.disk.clear();
       for (const [path, doc] of fresh) this.disk.set(path, doc);
       this.host.log(`indexed ${fresh.size} markdown files in ${this.root} (${Date.now() - started} ms)`);
+      // One notice per load, not one per file: the log names each file and why.
+      if (skipped.length) {
+        const first = skipped[0].slice(this.root.length + 1);
+        this.host.warn(`skipped ${skipped.length} markdown file(s) in ${this.root} (too large, binary or undecodable), e.g. ${first}; see the output log`);
+      }
     } finally {
       progress.done();
     }
@@ -131,7 +141,18 @@ export class WorkspaceIndex {
       return undefined;
     }
     if (read.encoding !== 'utf-8') this.host.log(`${path}: decoded as ${read.encoding}`);
+    if (read.encoding === 'utf-8') this.legacyEncoded.delete(path);
+    else this.legacyEncoded.add(path);
     return parseEvidenceDocument(path, read.text);
+  }
+
+  /** A watched file that is a symbolic link counts only if it leads to a file inside the folder (as in findMarkdownFiles). */
+  private staysInside(path: string): boolean {
+    try {
+      return !lstatSync(path).isSymbolicLink() || linkStaysInside(realpathSync(this.root), path);
+    } catch {
+      return false;
+    }
   }
 
   isIgnored(path: string): boolean {
@@ -139,7 +160,13 @@ export class WorkspaceIndex {
   }
 
   setOpen(path: string, text: string): void {
-    this.open.set(path, { text });
+    // An editor that decodes a GB18030/GBK file as UTF-8 shows U+FFFD; say what the file is, once per opening.
+    if (!this.open.has(path) && text.includes('\uFFFD') && this.legacyEncoded.has(path)) {
+      this.host.warn(`${path} is GB18030/GBK-encoded, but the editor decoded it as UTF-8 (� characters): reopen it with encoding GB18030, or save it as UTF-8`);
+    }
+    // The previous version lets the parser reuse the pieces an edit did not touch.
+    const previous = this.open.get(path)?.parsed ?? this.open.get(path)?.previous ?? this.disk.get(path);
+    this.open.set(path, { text, previous });
     this.schedule();
   }
 
@@ -155,7 +182,7 @@ export class WorkspaceIndex {
 
   /** A watched markdown file was created, changed or deleted on disk. */
   refreshFromDisk(path: string): void {
-    if (existsSync(path) && !this.isIgnored(path)) {
+    if (existsSync(path) && !this.isIgnored(path) && this.staysInside(path)) {
       const doc = this.readDisk(path);
       if (doc) this.disk.set(path, doc);
       else this.disk.delete(path);
@@ -175,7 +202,7 @@ export class WorkspaceIndex {
   /** The text the server uses for a path: the editor's when open, else the disk's. */
   document(path: string): ParsedDocument | undefined {
     const open = this.open.get(path);
-    if (open) return (open.parsed ??= parseEvidenceDocument(path, open.text));
+    if (open) return (open.parsed ??= parseEvidenceDocument(path, open.text, open.previous));
     return this.disk.get(path);
   }
 

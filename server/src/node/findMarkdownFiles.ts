@@ -1,7 +1,8 @@
 // Lists the markdown files of a workspace folder: skips node_modules and .git,
 // honours .gitignore files (at any depth) and the config's ignore globs, and
-// does not follow symbolic links to directories (a link loop cannot trap it).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// does not follow symbolic links to directories (a link loop cannot trap it),
+// and keeps a symbolic link to a file only if its target is a file inside the folder.
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -16,8 +17,24 @@ function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
 }
 
+/** A symbolic link is followed only to a regular file inside the folder (never out of it). */
+export function linkStaysInside(realRoot: string, link: string): boolean {
+  try {
+    const target = realpathSync(link);
+    return (target === realRoot || target.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep)) && statSync(target).isFile();
+  } catch {
+    return false; // dangling link or a loop
+  }
+}
+
 export function findMarkdownFiles(root: string, extraIgnores: string[] = []): string[] {
   const out: string[] = [];
+  let realRoot = root;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    // unreadable root: the walk below finds nothing
+  }
   const configured: Matcher = { base: root, rules: ignore().add(extraIgnores) };
   const walk = (dir: string, matchers: Matcher[]): void => {
     let entries;
@@ -35,7 +52,7 @@ export function findMarkdownFiles(root: string, extraIgnores: string[] = []): st
       const isDir = entry.isDirectory();
       if (here.some((m) => m.rules.ignores(toPosix(relative(m.base, full)) + (isDir ? '/' : '')))) continue;
       if (isDir) walk(full, here);
-      else if ((entry.isFile() || entry.isSymbolicLink()) && /\.(md|markdown)$/i.test(entry.name)) out.push(full);
+      else if (/\.(md|markdown)$/i.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && linkStaysInside(realRoot, full)))) out.push(full);
     }
   };
   walk(root, [configured]);

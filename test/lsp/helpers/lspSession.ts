@@ -183,6 +183,11 @@ export class LspSession {
     return uri;
   }
 
+  /** The server's process id (the benchmark reads its peak memory). */
+  get pid(): number {
+    return this.proc.pid!;
+  }
+
   text(uri: string): string {
     return this.docs.get(uri)!.getText();
   }

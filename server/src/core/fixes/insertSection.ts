@@ -47,12 +47,24 @@ export function insertionPoint(ctx: SetContext, leaf: Clause): InsertionPoint {
   if (before && ancestors.some((a) => a.id === before.clause!.id)) {
     at = before.candidate.ownRange.end; // after the ancestor's own text, before its first child
   } else if (before) {
-    at = before.candidate.range.end; // after the preceding clause and its subsections
+    at = beforeTrailingComments(doc, before.candidate.range.end); // after the preceding clause and its subsections
   } else {
     at = endOfContent(doc);
   }
   const base = anchor ? anchor.candidate.heading.level - catalog.depth(anchor.clause!.id) : 1;
   return { doc, at, base, present };
+}
+
+/**
+ * Comments right before the next heading belong to it (a clause tag, an
+ * evidence-disable): a section inserted above that heading goes above them too.
+ */
+function beforeTrailingComments(doc: ParsedDocument, end: Position): Position {
+  let line = end.line;
+  const isComment = (l: number) => /^\s*<!--.*-->\s*$/.test(doc.lines.lineText(l));
+  if (!isComment(line)) return end;
+  while (line > 0 && (isComment(line) || doc.lines.lineText(line).trim() === '')) line--;
+  return { line, character: doc.lines.lineText(line).length };
 }
 
 function endOfContent(doc: ParsedDocument): Position {

@@ -1,14 +1,14 @@
 // Markdown -> evidence model of one document. Knows nothing of catalogs:
 // which numbered headings are clause sections is decided per set, where the
 // document's standard is known.
-import type { Heading, Nodes, Root } from 'mdast';
 import { LineIndex } from '../text/lineIndex';
 import { countWords } from '../text/textLength';
 import type { Range } from '../types';
 import { clauseTag, headingId, referenceIds } from './clauseId';
 import { readFrontmatter, type Frontmatter } from './frontmatter';
 import { InlineControl } from './inlineControl';
-import { parseMarkdown } from './markdownParser';
+import { mergeChunks, parseChunks, type Chunk } from './chunks';
+import { locateInSource, type MarkdownFacts } from './markdownFacts';
 
 export interface LinkInfo {
   url: string;
@@ -82,40 +82,34 @@ export interface ParsedDocument {
   references: ReferenceInfo[];
   links: LinkInfo[];
   control: InlineControl;
+  /** The pieces the text was parsed in; the next version of the document reuses unchanged ones. */
+  chunks: readonly Chunk[];
 }
 
-interface TextRun {
-  start: number;
-  end: number;
-  value: string;
-  inHeading: boolean;
-  inLink: boolean;
-}
-
-interface Collected {
-  headings: { node: Heading; start: number; end: number }[];
-  runs: TextRun[];
-  links: (LinkInfo & { start: number })[];
-  lines: LineIndex;
-  text: string;
-  refs: { start: number; identifier: string }[];
-  definitions: Set<string>;
-  html: { start: number; end: number; value: string }[];
-  yaml?: { start: number; end: number; value: string };
-}
+type Collected = MarkdownFacts & { lines: LineIndex; text: string };
 
 const PLACEHOLDER = /\b(?:TODO|TBD|FIXME|XXX)\b|待补充|待完善|待定|此处填写|××|（略）|\(略\)/gi;
 const SUB_ITEM_LINE = /^[ \t]*(?:(?:[-*+]|\d+[.)]|#{1,6}|>)[ \t]+)*(?:[(（]([a-zａ-ｚ])[)）]|([a-zａ-ｚ])[)）])/;
 
-export function parseEvidenceDocument(path: string, text: string): ParsedDocument {
+/** Builds the evidence model of a document; `previous` (its last version) lets unchanged pieces skip parsing. */
+export function parseEvidenceDocument(path: string, text: string, previous?: ParsedDocument): ParsedDocument {
   const lines = new LineIndex(text);
-  const tree = parseMarkdown(text);
-  const c = collect(tree, text, lines);
+  const chunks = parseChunks(text, previous?.chunks);
+  const c: Collected = { ...mergeChunks(chunks), lines, text };
+  const links = c.links.map((l) => linkInfo(c, l));
   const control = new InlineControl();
   for (const h of c.html) control.scan(h.value, lines.positionAt(h.start).line);
 
   const frontmatter = c.yaml ? frontmatterOf(c.yaml, text, lines) : undefined;
-  const headings = c.headings.map((h) => headingInfo(h.node, h.start, h.end, text, lines));
+  const headings = c.headings.map((h): HeadingInfo => ({
+    level: h.level,
+    line: lines.positionAt(h.start).line,
+    range: lines.range(h.start, h.end),
+    start: h.start,
+    end: h.end,
+    text: text.slice(h.contentStart, h.contentEnd),
+    contentStart: h.contentStart,
+  }));
   const sections: SectionCandidate[] = [];
   const headingIdOffsets = new Set<number>();
 
@@ -142,66 +136,20 @@ export function parseEvidenceDocument(path: string, text: string): ParsedDocumen
       titleRange: lines.range(tag.titleStart, heading.contentStart + heading.text.length),
       range: lines.range(heading.start, trimEnd(text, sectionEnd)),
       ownRange: lines.range(heading.start, trimEnd(text, ownEnd)),
-      facts: sectionFacts(text, lines, c, heading.end, ownEnd),
+      facts: sectionFacts(text, lines, c, links, heading.end, ownEnd),
     });
   });
 
   const references: ReferenceInfo[] = [];
   for (const run of c.runs) {
     for (const ref of referenceIds(run.value)) {
-      const start = locate(text, run, ref.offset, ref.raw);
+      const start = locateInSource(text, run.start, run.end, ref.offset, ref.raw);
       if (headingIdOffsets.has(start)) continue;
       references.push({ raw: ref.raw, id: ref.id, range: lines.range(start, start + ref.raw.length) });
     }
   }
 
-  const links = c.links.map(({ start: _start, ...link }) => link);
-  return { path, text, lines, frontmatter, headings, sections, references, links, control };
-}
-
-function collect(tree: Root, text: string, lines: LineIndex): Collected {
-  const c: Collected = { headings: [], runs: [], links: [], refs: [], definitions: new Set(), html: [], lines, text };
-  const visit = (node: Nodes, inHeading: boolean, inLink: boolean): void => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    switch (node.type) {
-      case 'yaml':
-        if (start !== undefined && end !== undefined) c.yaml = { start, end, value: node.value };
-        return;
-      case 'heading':
-        if (start !== undefined && end !== undefined) c.headings.push({ node, start, end });
-        inHeading = true;
-        break;
-      case 'text':
-      case 'inlineCode':
-        if (start !== undefined && end !== undefined) c.runs.push({ start, end, value: node.value, inHeading, inLink });
-        return;
-      case 'html':
-        if (start !== undefined && end !== undefined) c.html.push({ start, end, value: node.value });
-        return;
-      case 'link':
-      case 'image':
-      case 'definition':
-        if (start !== undefined && end !== undefined) {
-          c.links.push({ url: node.url, kind: node.type, local: isLocalTarget(node.url), start, range: urlRange(c, node.url, start, end) });
-        }
-        if (node.type === 'definition') c.definitions.add(node.identifier);
-        if (node.type === 'image' || node.type === 'definition') return;
-        inLink = true;
-        break;
-      case 'linkReference':
-      case 'imageReference':
-        if (start !== undefined) c.refs.push({ start, identifier: node.identifier });
-        if (node.type === 'imageReference') return;
-        inLink = true;
-        break;
-      case 'code':
-        return;
-    }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes, inHeading, inLink);
-  };
-  visit(tree, false, false);
-  return c;
+  return { path, text, lines, frontmatter, headings, sections, references, links, control, chunks };
 }
 
 function frontmatterOf(yaml: NonNullable<Collected['yaml']>, text: string, lines: LineIndex): Frontmatter {
@@ -209,14 +157,6 @@ function frontmatterOf(yaml: NonNullable<Collected['yaml']>, text: string, lines
   const contentOffset = lines.lineStart(startLine + 1);
   const block = lines.range(yaml.start, yaml.end);
   return readFrontmatter(text.slice(contentOffset, Math.max(contentOffset, lines.lineStart(block.end.line))), contentOffset, block, lines);
-}
-
-function headingInfo(node: Heading, start: number, end: number, text: string, lines: LineIndex): HeadingInfo {
-  const first = node.children[0]?.position?.start.offset;
-  const last = node.children[node.children.length - 1]?.position?.end.offset;
-  const contentStart = first ?? end;
-  const content = first !== undefined && last !== undefined ? text.slice(first, last) : '';
-  return { level: node.depth, line: lines.positionAt(start).line, range: lines.range(start, end), start, end, text: content, contentStart };
 }
 
 interface HeadingTag {
@@ -266,7 +206,7 @@ function clauseOfHeading(heading: HeadingInfo, html: Collected['html'], lines: L
   return undefined;
 }
 
-function sectionFacts(text: string, lines: LineIndex, c: Collected, start: number, end: number): SectionFacts {
+function sectionFacts(text: string, lines: LineIndex, c: Collected, linkInfos: LinkInfo[], start: number, end: number): SectionFacts {
   let length = 0;
   const plain: string[] = [];
   for (let i = firstAt(c.runs, start); i < c.runs.length && c.runs[i].start < end; i++) {
@@ -276,11 +216,10 @@ function sectionFacts(text: string, lines: LineIndex, c: Collected, start: numbe
     if (!run.inLink) length += countWords(run.value);
   }
   const links: LinkInfo[] = [];
-  for (let i = firstAt(c.links, start); i < c.links.length && c.links[i].start < end; i++) links.push(c.links[i]);
+  for (let i = firstAt(c.links, start); i < c.links.length && c.links[i].start < end; i++) links.push(linkInfos[i]);
+  // References only parse as such when their definition exists, so each one is a link.
   let referencedLinks = 0;
-  for (let i = firstAt(c.refs, start); i < c.refs.length && c.refs[i].start < end; i++) {
-    if (c.definitions.has(c.refs[i].identifier)) referencedLinks++;
-  }
+  for (let i = firstAt(c.refs, start); i < c.refs.length && c.refs[i].start < end; i++) referencedLinks++;
   const own = text.slice(start, end);
   const placeholders: Placeholder[] = [];
   for (const m of own.matchAll(PLACEHOLDER)) {
@@ -307,12 +246,8 @@ function firstAt<T extends { start: number }>(items: T[], offset: number): numbe
   return lo;
 }
 
-/** Source offset of a match inside a text node; escapes can make value and source differ. */
-function locate(text: string, run: TextRun, offsetInValue: number, raw: string): number {
-  const guess = run.start + offsetInValue;
-  if (text.startsWith(raw, guess)) return guess;
-  const found = text.slice(run.start, run.end).indexOf(raw);
-  return found >= 0 ? run.start + found : guess;
+function linkInfo(c: Collected, l: MarkdownFacts['links'][number]): LinkInfo {
+  return { url: l.url, kind: l.kind, local: l.local, range: urlRange(c, l.url, l.start, l.end) };
 }
 
 /** Range of the destination inside a link's source, or the whole link when it is not written literally. */
@@ -323,11 +258,6 @@ function urlRange(c: Collected, url: string, start: number, end: number): Range 
     if (at >= 0) return c.lines.range(start + at, start + at + candidate.length);
   }
   return c.lines.range(start, end);
-}
-
-function isLocalTarget(url: string): boolean {
-  if (url === '' || url.startsWith('#')) return false;
-  return !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//');
 }
 
 function foldLetter(ch: string): string {

@@ -1,6 +1,9 @@
 import type { Reporter } from '../analysis/reporter';
 import { clauseTitle, type SetContext } from '../analysis/setContext';
 
+/** Related locations per diagnostic; a clause repeated in hundreds of files must not cost n² entries. */
+export const MAX_RELATED = 10;
+
 /** Leaf clauses with sections in more than one place. Group sections are containers and may repeat. */
 export function duplicateSection(ctx: SetContext, reporter: Reporter): void {
   const { t, locale } = ctx;
@@ -15,6 +18,7 @@ export function duplicateSection(ctx: SetContext, reporter: Reporter): void {
         clause: id,
         related: sections
           .filter((o) => o !== s)
+          .slice(0, MAX_RELATED)
           .map((o) => ({ path: o.doc.path, range: o.candidate.heading.range, message: t('duplicate-section.related', id) })),
       });
     }

@@ -1,7 +1,7 @@
 // Publishes the diagnostics of every evidence document of a folder, open or
 // closed; re-sends only what changed and clears documents that lost them all.
 import type { Connection, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
-import { localizer, type Catalog, type EvidenceDiagnostic, type Locale } from '../../core';
+import { localizer, MAX_RELATED, type Catalog, type EvidenceDiagnostic, type Locale } from '../../core';
 import { location, pathToUri, toLspDiagnostic } from '../conversions';
 import { SetView } from '../setView';
 import type { WorkspaceIndex } from '../workspaceIndex';
@@ -64,6 +64,7 @@ export class DiagnosticsPublisher {
       .sections(d.clause)
       .filter((s) => !(s.doc.path === d.path && s.candidate.heading.line === d.range.start.line))
       .filter((s) => !already.has(`${s.doc.path}:${s.candidate.heading.range.start.line}`))
+      .slice(0, Math.max(0, MAX_RELATED - already.size))
       .map((s) => ({ location: location(s.doc.path, s.candidate.heading.range), message: t('related.section', d.clause!) }));
   }
 }

@@ -1,0 +1,135 @@
+// The extension's context: the LanguageClient (over IPC to the bundled dist/server.js), its output
+// channel, restart, and the latest coverage the server pushed. Modelled after rust-analyzer's Ctx.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { Config, SECTION } from './config';
+import { CoverageChangedNotification, CoverageRequest, type CoverageJson } from './lsp_ext';
+
+export type CoverageState = 'starting' | 'ready' | 'empty' | 'stopped';
+
+export class Ctx implements vscode.Disposable {
+  readonly config = new Config();
+  readonly outputChannel = vscode.window.createOutputChannel('Compliance Evidence', { log: true });
+  private _client: LanguageClient | undefined;
+  private _coverage: CoverageJson[] = [];
+  private _state: CoverageState = 'stopped';
+  private readonly onDidChangeCoverageEmitter = new vscode.EventEmitter<CoverageJson[]>();
+  /** Fires when the server reports new coverage (evidence/coverageChanged) or after a (re)start. */
+  readonly onDidChangeCoverage = this.onDidChangeCoverageEmitter.event;
+  private readonly disposables: vscode.Disposable[] = [this.outputChannel, this.onDidChangeCoverageEmitter];
+
+  constructor(readonly extCtx: vscode.ExtensionContext) {}
+
+  get client(): LanguageClient | undefined {
+    return this._client;
+  }
+
+  get coverage(): readonly CoverageJson[] {
+    return this._coverage;
+  }
+
+  get state(): CoverageState {
+    return this._state;
+  }
+
+  /** The running client, or an error message for the user. */
+  requireClient(): LanguageClient {
+    if (!this._client || !this._client.isRunning()) {
+      throw new Error(vscode.l10n.t('The evidence language server is not running.'));
+    }
+    return this._client;
+  }
+
+  async start(): Promise<void> {
+    if (this._client) return;
+    const serverModule = this.config.serverPath || this.extCtx.asAbsolutePath(path.join('dist', 'server.js'));
+    const env = { ...process.env, ...this.config.serverExtraEnv };
+    const serverOptions: ServerOptions = {
+      run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
+      debug: {
+        module: serverModule,
+        transport: TransportKind.ipc,
+        options: { env, execArgv: ['--nolazy', '--inspect=6019'] },
+      },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: [{ scheme: 'file', language: 'markdown' }],
+      synchronize: {
+        configurationSection: SECTION,
+        fileEvents: [
+          vscode.workspace.createFileSystemWatcher('**/evidence.config.{yaml,yml,json}'),
+          vscode.workspace.createFileSystemWatcher('**/*.md'),
+        ],
+      },
+      outputChannel: this.outputChannel,
+      traceOutputChannel: this.outputChannel,
+      // The server's messages follow the UI language (zh-CN or en), see spec §8.
+      initializationOptions: { locale: vscode.env.language },
+    };
+    const client = new LanguageClient('complianceEvidence', 'Compliance Evidence', serverOptions, clientOptions);
+    this._client = client;
+    this.setState('starting');
+    client.onNotification(CoverageChangedNotification.type, (params) => this.setCoverage(params.coverage));
+    try {
+      await client.start();
+    } catch (e) {
+      this.outputChannel.error(`failed to start the language server: ${String(e)}`);
+      this.setState('stopped');
+      throw e;
+    }
+    await this.fetchCoverage();
+  }
+
+  /** Asks the server for the current coverage (used after start; updates then come by notification). */
+  async fetchCoverage(): Promise<void> {
+    const client = this._client;
+    if (!client || !client.isRunning()) return;
+    try {
+      const coverage = await client.sendRequest(CoverageRequest.type, {});
+      this.setCoverage(coverage ?? []);
+    } catch (e) {
+      this.outputChannel.warn(`evidence/coverage failed: ${String(e)}`);
+    }
+  }
+
+  async stop(): Promise<void> {
+    const client = this._client;
+    this._client = undefined;
+    this.setState('stopped');
+    if (client) await client.dispose(2000).catch(() => undefined);
+  }
+
+  async restart(): Promise<void> {
+    this.outputChannel.info('restarting the evidence language server');
+    await this.stop();
+    this._coverage = [];
+    this.onDidChangeCoverageEmitter.fire(this._coverage);
+    await this.start();
+  }
+
+  private setCoverage(coverage: CoverageJson[]): void {
+    this._coverage = coverage;
+    this.setState(coverage.length > 0 ? 'ready' : 'empty');
+    this.onDidChangeCoverageEmitter.fire(coverage);
+  }
+
+  private setState(state: CoverageState): void {
+    this._state = state;
+    void vscode.commands.executeCommand('setContext', 'complianceEvidence.state', state);
+  }
+
+  pushDisposable(d: vscode.Disposable): void {
+    this.disposables.push(d);
+  }
+
+  dispose(): void {
+    void this.stop();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}

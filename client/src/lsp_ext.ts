@@ -1,0 +1,15 @@
+// The custom LSP messages of the evidence language server (spec §8). The definitions live in the
+// server's protocol module so that client and server cannot drift apart; this file only re-exports
+// them under the names the client uses (as rust-analyzer's editors/code/src/lsp_ext.ts does).
+export {
+  CoverageRequest,
+  CoverageChangedNotification,
+  CoverageReportRequest,
+  InsertSectionsRequest,
+  type CoverageJson,
+} from '../../server/src/protocol/protocol';
+
+import type { CoverageJson } from '../../server/src/protocol/protocol';
+
+export type ClauseJson = CoverageJson['clauses'][number];
+export type ClauseStatus = 'covered' | 'weak' | 'missing' | 'not-applicable';

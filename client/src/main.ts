@@ -1,0 +1,56 @@
+// Extension entry point: starts the evidence language server and wires the coverage tree, the status
+// bar item and the commands. `activate` returns `{ client }` so tests can reach the LanguageClient.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { CatalogStore } from './catalog';
+import { registerCommands } from './commands';
+import { CoverageTreeProvider, VIEW_ID, type CoverageNode } from './coverageTree';
+import { Ctx } from './ctx';
+import { EvidenceStatusBar } from './statusBar';
+
+export interface ComplianceEvidenceApi {
+  /** The running LanguageClient (undefined while stopped). */
+  readonly client: LanguageClient | undefined;
+  readonly ctx: Ctx;
+}
+
+let ctx: Ctx | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<ComplianceEvidenceApi> {
+  ctx = new Ctx(context);
+  context.subscriptions.push(ctx);
+  const catalogs = new CatalogStore(context.asAbsolutePath('clauses'));
+  const tree = new CoverageTreeProvider(ctx, catalogs);
+  const treeView = vscode.window.createTreeView<CoverageNode>(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  const statusBar = new EvidenceStatusBar(ctx, tree);
+  context.subscriptions.push(tree, treeView, statusBar, ...registerCommands({ ctx, tree, treeView, catalogs }));
+
+  const updateBadge = (): void => {
+    const gaps = ctx!.coverage.reduce((n, c) => n + c.summary.missing + c.summary.weak, 0);
+    treeView.badge = gaps > 0 ? { value: gaps, tooltip: vscode.l10n.t('{0} clauses missing or weak', gaps) } : undefined;
+  };
+  context.subscriptions.push(
+    ctx.onDidChangeCoverage(updateBadge),
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (ctx && ctx.config.needsRestart(e)) await ctx.restart();
+    }),
+  );
+
+  try {
+    await ctx.start();
+  } catch (e) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The evidence language server failed to start: {0}', String(e)));
+  }
+  const current = ctx;
+  return {
+    get client() {
+      return current.client;
+    },
+    ctx: current,
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await ctx?.stop();
+  ctx = undefined;
+}

@@ -1,0 +1,86 @@
+// Parses a document in pieces that start at ATX headings. Micromark's cost per
+// byte grows with document size (a 2 MB file parses ~5× slower per byte than
+// 10 KB files), and after an edit only the pieces whose text changed are parsed
+// again: the rest reuse the facts of the previous version.
+import { collectFacts, emptyFacts, type MarkdownFacts } from './markdownFacts';
+
+export interface Chunk {
+  start: number;
+  text: string;
+  facts: MarkdownFacts;
+}
+
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** Link reference definitions are document-wide; each piece gets them all (see below). */
+const DEFINITION = /^ {0,3}\[(?:[^\]\\\r\n]|\\.)+\]:[ \t]*\S.*$/gm;
+
+/** Offsets where a piece may start: ATX headings outside frontmatter, fenced code and HTML comments. */
+export function chunkStarts(text: string): number[] {
+  const starts = [0];
+  let offset = 0;
+  let fence: string | undefined;
+  let inComment = false;
+  let inFrontmatter = /^---\r?\n/.test(text);
+  let first = true;
+  while (offset < text.length) {
+    const nl = text.indexOf('\n', offset);
+    const end = nl < 0 ? text.length : nl + 1;
+    const line = text.slice(offset, end).replace(/\r?\n$/, '');
+    if (inFrontmatter) {
+      if (!first && /^(---|\.\.\.)\s*$/.test(line)) inFrontmatter = false;
+    } else if (fence) {
+      const m = FENCE.exec(line);
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) fence = undefined;
+    } else if (inComment) {
+      if (line.includes('-->')) inComment = false;
+    } else {
+      const m = FENCE.exec(line);
+      if (m) fence = m[1];
+      else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->')) inComment = true;
+      else if (offset > 0 && ATX_HEADING.test(line)) starts.push(offset);
+    }
+    first = false;
+    offset = end;
+  }
+  return starts;
+}
+
+/** The document's pieces, reusing facts of identical pieces of `previous`. */
+export function parseChunks(text: string, previous?: readonly Chunk[]): Chunk[] {
+  const definitions = text.match(DEFINITION)?.join('\n') ?? '';
+  const reusable = new Map<string, MarkdownFacts>();
+  for (const c of previous ?? []) reusable.set(c.text, c.facts);
+  const starts = chunkStarts(text);
+  return starts.map((start, i) => {
+    const chunk = text.slice(start, starts[i + 1] ?? text.length);
+    // A reference like [记录][r] only resolves when its definition is in the same parse:
+    // the document's definitions are appended after the piece, where they shift no offset.
+    const source = definitions ? `${chunk}\n\n${definitions}\n` : chunk;
+    let facts = reusable.get(source);
+    if (!facts) facts = trimTo(collectFacts(source), chunk.length);
+    return { start, text: source, facts };
+  });
+}
+
+/** Drops what lies in the appended definitions. */
+function trimTo(f: MarkdownFacts, length: number): MarkdownFacts {
+  if (f.headings.length + f.runs.length + f.links.length === 0) return f;
+  const inside = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start < length);
+  return { headings: inside(f.headings), runs: inside(f.runs), links: inside(f.links), refs: inside(f.refs), html: inside(f.html), yaml: f.yaml };
+}
+
+/** All pieces' facts in document offsets. */
+export function mergeChunks(chunks: readonly Chunk[]): MarkdownFacts {
+  const out = emptyFacts();
+  for (const { start, facts } of chunks) {
+    const shift = <T extends { start: number; end?: number }>(x: T): T => ({ ...x, start: x.start + start, ...(x.end !== undefined ? { end: x.end + start } : {}) });
+    for (const h of facts.headings) out.headings.push({ ...shift(h), contentStart: h.contentStart + start, contentEnd: h.contentEnd + start });
+    for (const r of facts.runs) out.runs.push(shift(r));
+    for (const l of facts.links) out.links.push(shift(l));
+    for (const r of facts.refs) out.refs.push(shift(r));
+    for (const h of facts.html) out.html.push(shift(h));
+    if (facts.yaml && start === 0) out.yaml = facts.yaml;
+  }
+  return out;
+}

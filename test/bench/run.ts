@@ -1,0 +1,133 @@
+// npm run bench: measures the engine against the parser floor, the language
+// server's latencies, and markdownlint-cli2, on generated Chinese evidence sets.
+// Prints a table and writes bench-results/latest.json. Targets: issue 5 / docs/benchmarks.md.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol';
+import { analyzeFolder, CatalogRegistry, DEFAULT_CONFIG, parseEvidenceDocument } from '../../server/src/core';
+import { builtinCatalogs } from '../../server/src/node/builtinCatalogs';
+import { LspSession } from '../lsp/helpers/lspSession';
+import { generateSet } from './generate';
+import { bestOf, peakRssMb, percentile, round, timeAsync } from './measure';
+
+const REPO = resolve(__dirname, '../..');
+const quick = process.argv.includes('--quick');
+const rows: { name: string; value: number | string; unit: string; target?: string; ok?: boolean }[] = [];
+const row = (name: string, value: number | string, unit: string, target?: string, ok?: boolean) => {
+  rows.push({ name, value, unit, target, ok });
+  console.log(`${name.padEnd(58)} ${String(value).padStart(10)} ${unit.padEnd(6)} ${target ? `${ok ? 'ok  ' : 'MISS'} ${target}` : ''}`);
+};
+
+const bare = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const registry = new CatalogRegistry();
+for (const c of builtinCatalogs()) registry.add(c);
+
+function engineRun(root: string, texts: Map<string, string>): void {
+  const documents = [...texts].map(([path, text]) => parseEvidenceDocument(path, text));
+  analyzeFolder({ root, config: DEFAULT_CONFIG, catalogs: registry, documents, fs: { exists: () => true }, locale: 'zh-CN', now: new Date() });
+}
+
+async function lspLatency(root: string, docPath: string, edits: number) {
+  const session = await LspSession.start({ root, locale: 'zh-CN' });
+  try {
+    await session.waitFor('indexing', () => session.progress.some((p) => p.kind === 'end'));
+    const text = readFileSync(docPath, 'utf8');
+    const uri = await session.open(docPath, text);
+    await session.waitForDiagnostics(uri, () => true);
+    const line = text.split('\n').length - 2;
+    const latencies: number[] = [];
+    let previous = '';
+    for (let i = 0; i < edits; i++) {
+      const insert = ` [x](附件/nope-${i}.pdf)`;
+      const lineText = session.text(uri).split('\n')[line];
+      const start = { line, character: lineText.length - previous.length };
+      latencies.push(
+        await timeAsync(async () => {
+          await session.edit(uri, [{ range: { start, end: { line, character: lineText.length } }, newText: insert }]);
+          await session.waitForDiagnostics(uri, (d) => d.some((x) => x.message.includes(`nope-${i}.pdf`)));
+        }),
+      );
+      previous = insert;
+    }
+    return { session, uri, latencies: latencies.slice(3) };
+  } catch (e) {
+    await session.stop();
+    throw e;
+  }
+}
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'evidence-bench-'));
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${round(totalmem() / 2 ** 30)} GiB, node ${process.version}\n`);
+  try {
+    const sizes = quick ? [10, 100] : [10, 100, 1000];
+    const sets = new Map<number, ReturnType<typeof generateSet>>();
+    for (const n of sizes) {
+      const set = generateSet(join(work, `set${n}`), n);
+      sets.set(n, set);
+      const texts = new Map(set.files.map((f) => [f, readFileSync(f, 'utf8')]));
+      const runs = n >= 1000 ? 3 : 5;
+      const floor = bestOf(runs, () => texts.forEach((t) => bare.parse(t)));
+      const engine = bestOf(runs, () => engineRun(set.root, texts));
+      row(`(1) bare remark parse, ${n} docs (${round(set.bytes / 1e6, 2)} MB)`, round(floor), 'ms');
+      row(`(1) parser throughput, ${n} docs`, round(set.bytes / 1e6 / (floor / 1000), 2), 'MB/s');
+      row(`(2) engine cold analysis, ${n} docs`, round(engine), 'ms');
+      row(`(2)/(1) engine over parse floor, ${n} docs`, round(engine / floor, 2), '×', '≤ 1.2', engine / floor <= 1.2);
+    }
+
+    const big = generateSet(join(work, 'big'), 1, 2_000_000);
+    const bigText = readFileSync(big.files[0], 'utf8');
+    row('(2) engine on one 2 MB document', round(bestOf(3, () => engineRun(big.root, new Map([[big.files[0], bigText]])))), 'ms');
+
+    const largest = sets.get(sizes[sizes.length - 1])!;
+    const cli = await timeAsync(async () => spawnSync(process.execPath, [join(REPO, 'dist/cli.js'), largest.root, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+    const mdl = await timeAsync(async () =>
+      spawnSync(process.execPath, [join(REPO, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '**/*.md'], { cwd: largest.root, encoding: 'utf8', maxBuffer: 1 << 28 }),
+    );
+    row(`(7) evidence-lint CLI, ${largest.files.length} docs`, round(cli), 'ms');
+    row(`(7) markdownlint-cli2, same files`, round(mdl), 'ms');
+    row('(7) evidence-lint / markdownlint-cli2', round(cli / mdl, 2), '×', '< 1', cli < mdl);
+
+    const small = await lspLatency(sets.get(10)!.root, sets.get(10)!.files[0], 23);
+    await small.session.stop();
+    const large = await lspLatency(largest.root, largest.files[0], 23);
+    const p = (xs: number[], q: number) => round(percentile(xs, q));
+    row('(4) keystroke → diagnostics p50, 10 docs', p(small.latencies, 50), 'ms');
+    row('(4) keystroke → diagnostics p95, 10 docs', p(small.latencies, 95), 'ms');
+    row(`(4) keystroke → diagnostics p50, ${largest.files.length} docs`, p(large.latencies, 50), 'ms');
+    row(`(4) keystroke → diagnostics p95, ${largest.files.length} docs`, p(large.latencies, 95), 'ms');
+    const ratio = percentile(large.latencies, 95) / percentile(small.latencies, 95);
+    row(`(4) p95 ratio ${largest.files.length} / 10 docs`, round(ratio, 2), '×', '≤ 1.5', ratio <= 1.5);
+
+    const s = large.session;
+    const completions: number[] = [];
+    const hovers: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      completions.push(await timeAsync(() => s.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: large.uri }, position: { line: 6, character: 6 } })));
+      hovers.push(await timeAsync(() => s.connection.sendRequest(HoverRequest.type, { textDocument: { uri: large.uri }, position: { line: 6, character: 5 } })));
+    }
+    row(`(5) completion p95, ${largest.files.length} docs`, p(completions.slice(5), 95), 'ms', '≤ 10', percentile(completions.slice(5), 95) <= 10);
+    row(`(5) hover p95, ${largest.files.length} docs`, p(hovers.slice(5), 95), 'ms', '≤ 10', percentile(hovers.slice(5), 95) <= 10);
+    const rss = peakRssMb(s.pid);
+    row(`(6) server peak RSS, ${largest.files.length} docs`, rss === undefined ? 'n/a' : round(rss), 'MB', '≤ 300', rss !== undefined && rss <= 300);
+    await s.stop();
+
+    const bigRun = await lspLatency(big.root, big.files[0], 8);
+    await bigRun.session.stop();
+    row('2 MB document: edit → diagnostics p95', p(bigRun.latencies, 95), 'ms', '≤ 1000', percentile(bigRun.latencies, 95) <= 1000);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  mkdirSync(join(REPO, 'bench-results'), { recursive: true });
+  writeFileSync(join(REPO, 'bench-results/latest.json'), JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model, memGiB: round(totalmem() / 2 ** 30), node: process.version }, rows }, null, 2));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,242 @@
+// End-to-end test in a real VS Code (code-server 4.100.3 = VS Code 1.100.3) driven by playwright-core
+// in Debian chromium: the extension is installed from the built .vsix, the workspace is a copy of
+// examples/, and the UI language is zh-cn. Each step saves a screenshot to test-results/e2e-codeserver/.
+//   prerequisites: bash test/e2e/codeserver/setup.sh && npm run package
+//   run:           npx mocha --config test/e2e/codeserver/.mocharc.json
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, RESULTS, collectLogs, launchBrowser, startCodeServer } from './harness.mjs';
+
+const VSIX = process.env.EVIDENCE_VSIX ?? path.join(ROOT, 'compliance-evidence.vsix');
+const UI_TIMEOUT = 45_000;
+
+describe('compliance-evidence in code-server (zh-cn)', function () {
+  /** @type {Awaited<ReturnType<typeof startCodeServer>>} */
+  let server;
+  let browser;
+  /** @type {import('playwright-core').Page} */
+  let page;
+  let shot = 0;
+
+  const screenshot = async (name) => {
+    shot += 1;
+    const file = path.join(RESULTS, `${String(shot).padStart(2, '0')}-${name}.png`);
+    await page.screenshot({ path: file });
+    return file;
+  };
+  const problems = () => page.locator('.markers-panel');
+  const editorOf = (file) => page.locator(`.editor-instance[aria-label*="${file}"] .monaco-editor, .monaco-editor[data-uri*="${encodeURIComponent(file)}"]`).first();
+  const runCommand = async (title) => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await page.keyboard.press('Enter');
+  };
+  const openFile = async (name) => {
+    await page.keyboard.press('Control+p');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(name);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
+    await page.locator('.tab.active', { hasText: name }).waitFor();
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor();
+  };
+  const gotoLine = async (line) => {
+    await page.keyboard.press('Control+g');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`:${line}`);
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  };
+  void editorOf;
+  const sidebar = () => page.locator('.part.sidebar');
+
+  before(async function () {
+    this.timeout(180_000);
+    assert.ok(fs.existsSync(VSIX), `${VSIX} missing: run npm run package`);
+    fs.rmSync(RESULTS, { recursive: true, force: true });
+    fs.mkdirSync(RESULTS, { recursive: true });
+    server = await startCodeServer({ vsix: VSIX, workspaceSource: path.join(ROOT, 'examples'), locale: 'zh-cn' });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(UI_TIMEOUT);
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(server.workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view').waitFor();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      await screenshot(`FAILED-${this.currentTest.title.replace(/[^\w]+/g, '-').slice(0, 60)}`).catch(() => undefined);
+    }
+  });
+
+  after(async function () {
+    this.timeout(30_000);
+    await browser?.close().catch(() => undefined);
+    if (server) {
+      collectLogs(server);
+      server.stop();
+      fs.rmSync(server.dir, { recursive: true, force: true, maxRetries: 3 });
+    }
+  });
+
+  it('Problems panel lists missing-clause and weak diagnostics in zh-CN', async () => {
+    await openFile('01-售后服务体系.md');
+    await page.keyboard.press('Control+Shift+M');
+    await problems().waitFor();
+    // missing-clause (on the ### 5.1.6 heading), weak-subitem and weak-thin, all in Chinese.
+    await problems().getByText('条款 5.1.6.2 服务研究 在本证据集中没有证据章节。').first().waitFor();
+    await problems().getByText('章节 5.1.3.2 未涉及条款子项 c)。').first().waitFor();
+    await problems().getByText(/章节 5\.1\.7\.3 的证据正文只有 \d+ 字/).first().waitFor();
+    await screenshot('problems-zh-cn');
+  });
+
+  it('typing §5.1. offers clause completions with titles', async () => {
+    await openFile('04-附录.md');
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('参见 §5.1.');
+    const suggest = page.locator('.suggest-widget.visible');
+    await suggest.waitFor();
+    await suggest.locator('.monaco-list-row', { hasText: '5.1.1' }).first().waitFor();
+    await suggest.getByText('组织架构').first().waitFor();
+    await screenshot('completion');
+    await page.keyboard.press('Escape');
+    await runCommand('File: Revert File');
+    await page.locator('.tab.active.dirty').waitFor({ state: 'detached' });
+  });
+
+  it('hovering a clause id shows the clause text', async () => {
+    await openFile('01-售后服务体系.md');
+    await gotoLine(13);
+    const line = page.locator('.editor-group-container.active .view-line', { hasText: '#### 5.1.1.1 售后服务部门及职能岗位' }).first();
+    await line.waitFor();
+    const id = line.locator('span > span', { hasText: /^5\.1\.1\.1$/ }).first();
+    await id.hover();
+    const hover = page.locator('.monaco-hover:not(.hidden)').first();
+    await hover.getByText('设立或指定专门从事售后服务工作的部门', { exact: false }).first().waitFor();
+    await screenshot('hover');
+    await page.keyboard.press('Escape');
+  });
+
+  it('the quick fix inserts the missing section and its diagnostic goes away', async () => {
+    await openFile('01-售后服务体系.md');
+    const message = '条款 5.1.6.2 服务研究 在本证据集中没有证据章节。';
+    await problems().getByText(message).first().waitFor();
+    await gotoLine(124);
+    await page.keyboard.press('Control+.');
+    const action = page.locator('.action-widget').getByText('插入 5.1.6.2 服务研究 章节').first();
+    await action.waitFor();
+    await screenshot('quick-fix-menu');
+    // The menu is keyboard driven (a pointer-block overlay swallows clicks): move to the item, Enter.
+    const focused = page.locator('.action-widget .monaco-list-row.focused');
+    for (let i = 0; i < 10 && !((await focused.count()) ? await focused.innerText() : '').includes('5.1.6.2'); i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.locator('.action-widget .monaco-list-row.focused', { hasText: '插入 5.1.6.2 服务研究 章节' }).waitFor();
+    await page.keyboard.press('Enter');
+    await problems().getByText(message).waitFor({ state: 'detached' });
+    // The section went after 5.1.6.1's section (line 134 of the original file).
+    await gotoLine(134);
+    await page.locator('.editor-group-container.active .view-line', { hasText: /#+\s5\.1\.6\.2\s服务研究/ }).first().waitFor();
+    // The other missing clause under 5.1.6 is still reported.
+    await problems().getByText('条款 5.1.6.4 服务标准化 在本证据集中没有证据章节。').first().waitFor();
+    await screenshot('quick-fix-applied');
+  });
+
+  it('the coverage tree shows the hierarchy with statuses and the score', async () => {
+    await page.getByRole('tab', { name: /^合规证据/ }).first().click();
+    const tree = page.locator('.pane', { has: page.locator('.pane-header', { hasText: '条款覆盖' }) });
+    // Widen the side bar (drag its sash) so descriptions are readable in the screenshots.
+    const box = await page.locator('.part.sidebar').boundingBox();
+    await page.mouse.move(box.x + box.width + 1, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width + 160, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    // Root: the standard, with the estimated score and level and the coverage percentage.
+    await tree.getByRole('treeitem', { name: /^GB\/T 27922-2011 商品售后服务评价体系, \d+(\.\d+)? 分 · .+（估） · \d+%$/ }).first().waitFor();
+    await tree.getByText(/^\d+(\.\d+)? 分 · .+（估） · \d+%$/).first().waitFor();
+    // Groups carry covered/applicable · %; leaves their status (groups with gaps start expanded).
+    await tree.getByRole('treeitem', { name: /^5\.1 售后服务体系, 薄弱, \d+\/\d+ · \d+(\.\d+)?%$/ }).first().waitFor();
+    await tree.getByRole('treeitem', { name: /^5\.1\.3 资源配置, 薄弱, 2\/3 · 66\.7%$/ }).first().waitFor();
+    await tree.getByRole('treeitem', { name: /^5\.1\.3\.2 内部保障, 薄弱$/ }).first().waitFor();
+    await tree.getByRole('treeitem', { name: /^5\.1\.6\.4 服务标准化, 缺失$/ }).first().waitFor();
+    await tree.getByRole('treeitem', { name: /^5\.2\.6 .+, 不适用$/ }).first().waitFor();
+    // A fully covered group starts collapsed: expand it to see its covered leaves.
+    await tree.getByRole('treeitem', { name: /^5\.1\.1 组织架构, 已覆盖, 3\/3 · 100%$/ }).first().click();
+    await tree.getByRole('treeitem', { name: /^5\.1\.1\.1 售后服务部门及职能岗位, 已覆盖$/ }).first().waitFor();
+    await screenshot('coverage-tree');
+    // "Show only gaps": covered clauses disappear, missing ones further down come into view.
+    const sidebar = page.locator('.part.sidebar');
+    await sidebar.getByRole('button', { name: '只显示缺口' }).click();
+    await tree.getByRole('treeitem', { name: /^5\.1\.1 组织架构/ }).waitFor({ state: 'detached' });
+    await tree.getByRole('treeitem', { name: /^5\.3\.2\.4 投诉应急预案, 缺失$/ }).first().waitFor();
+    await tree.getByRole('treeitem', { name: /^5\.3\.2 投诉处理, .+, \d+\/\d+ · \d+(\.\d+)?%$/ }).first().waitFor();
+    await screenshot('coverage-tree-gaps-only');
+    await sidebar.getByRole('button', { name: '显示全部条款' }).click();
+    await tree.getByRole('treeitem', { name: /^5\.1\.1 组织架构/ }).first().waitFor();
+  });
+
+  it('clicking a missing clause in the tree offers to insert its section (evidence/insertSections)', async () => {
+    // The localized palette command (the activity-bar tab would toggle the already open side bar).
+    await runCommand('合规证据: 显示条款覆盖树');
+    const tree = page.locator('.pane', { has: page.locator('.pane-header', { hasText: '条款覆盖' }) });
+    const sidebar = page.locator('.part.sidebar');
+    await sidebar.getByRole('button', { name: '只显示缺口' }).click();
+    await tree.getByRole('treeitem', { name: /^5\.3\.2\.4 投诉应急预案, 缺失$/ }).first().click();
+    const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: '5.3.2.4 投诉应急预案 还没有证据章节' }).first();
+    await toast.waitFor();
+    await screenshot('tree-offer-insert');
+    await toast.getByRole('button', { name: '插入章节' }).click();
+    await page.locator('.tab.active', { hasText: '03-顾客服务.md' }).waitFor();
+    await page.locator('.editor-group-container.active .view-line', { hasText: /#+\s5\.3\.2\.4\s投诉应急预案/ }).first().waitFor();
+    await problems().getByText('条款 5.3.2.4 投诉应急预案 在本证据集中没有证据章节。').waitFor({ state: 'detached' });
+    await tree.getByRole('treeitem', { name: /^5\.3\.2\.4 投诉应急预案, 薄弱$/ }).first().waitFor();
+    await screenshot('tree-section-inserted');
+  });
+
+  it('"mark not applicable" from the tree writes the reason into the index frontmatter', async () => {
+    const tree = page.locator('.pane', { has: page.locator('.pane-header', { hasText: '条款覆盖' }) });
+    await tree.getByRole('treeitem', { name: /^5\.3\.1\.4 顾客信息保密, 缺失$/ }).first().click({ button: 'right' });
+    const menu = page.locator('.context-view .monaco-menu');
+    await menu.getByRole('menuitem', { name: /标记为不适用/ }).waitFor();
+    // Keyboard, not a click: the menu's pointer handling races with its opening.
+    const focusedItem = menu.locator('.action-item.focused');
+    for (let i = 0; i < 6 && !/标记为不适用/.test((await focusedItem.count()) ? await focusedItem.innerText() : ''); i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await menu.locator('.action-item.focused', { hasText: '标记为不适用' }).waitFor();
+    await page.keyboard.press('Enter');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('本公司不收集顾客个人信息，测试用删减理由');
+    await page.keyboard.press('Enter');
+    await page.locator('.tab', { hasText: '00-总览.md' }).first().waitFor();
+    // Not applicable is not a gap: it leaves the gaps-only tree, and 5.3 has one applicable leaf less.
+    await tree.getByRole('treeitem', { name: /^5\.3\.1\.4 顾客信息保密/ }).waitFor({ state: 'detached' });
+    await tree.getByRole('treeitem', { name: /^5\.3 顾客服务, .+, \d+\/10 · \d+(\.\d+)?%$/ }).first().waitFor();
+    await sidebar().getByRole('button', { name: '显示全部条款' }).click();
+    await page.locator('.tab', { hasText: '00-总览.md' }).first().click();
+    await page.locator('.editor-group-container.active .view-line', { hasText: /"5\.3\.1\.4":\s本公司不收集顾客个人信息/ }).first().waitFor();
+    await screenshot('tree-marked-not-applicable');
+  });
+
+  it('the status bar shows the coverage percentage of the active document’s set', async () => {
+    await openFile('02-商品服务.md');
+    const item = page.locator('.statusbar-item', { hasText: /证据 \d+% · .+（估）/ }).first();
+    await item.waitFor();
+    const text = (await item.innerText()).trim();
+    assert.match(text, /证据 \d+% · /);
+    await screenshot('status-bar');
+    // Clicking it reveals the set in the coverage tree.
+    await page.getByRole('tab', { name: /^资源管理器|^Explorer/ }).first().click();
+    await item.click();
+    await page.locator('.part.sidebar .monaco-list-row.selected', { hasText: 'GB/T 27922-2011' }).first().waitFor();
+  });
+});
