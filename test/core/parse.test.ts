@@ -55,6 +55,7 @@ describe('line index', () => {
     assert.equal(idx.lineText(1), '𠀀b');
     assert.equal(idx.offsetAt({ line: 3, character: 1 }), 10);
     assert.equal(idx.eol(), '\r\n');
+    assert.deepEqual(idx.positionAt(2), { line: 0, character: 1 }, 'between CR and LF is the end of the line');
   });
 });
 

@@ -49,6 +49,16 @@ describe('rules', () => {
       assert.match(fixed, /- TODO：描述证据\n\n<!-- evidence-disable weak-thin -->\n#### 5\.1\.1\.3/);
     });
 
+    it('inserts above an unclosed code fence or comment instead of into it', () => {
+      for (const opener of ['```', '<!-- 草稿']) {
+        const text = fullSet(['5.3.2.5']) + `\n${opener}\n未闭合的内容\n`;
+        const a = analyze({ 'a.md': text }, ATT);
+        const fixed = applyEdits(a.texts, a.of('missing-clause')[0].fixes![0].edits);
+        assert.ok(fixed['a.md'].indexOf('#### 5.3.2.5') < fixed['a.md'].indexOf(opener), opener);
+        assert.equal(analyze(fixed, ATT).of('missing-clause').length, 0, opener);
+      }
+    });
+
     it('keeps CRLF line endings in the inserted section', () => {
       const text = fullSet(['5.1.7.3']).replace(/\n/g, '\r\n');
       const a = analyze({ 'a.md': text }, ATT);

@@ -1,9 +1,16 @@
 // Handlers never take the server down: an exception is logged and the client
 // gets an empty answer.
-import type { Connection } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
 
-export function guarded<P, R>(connection: Connection, name: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
-  return async (params: P) => {
+export function guarded<P, R>(
+  connection: Connection,
+  name: string,
+  fallback: R,
+  handler: (params: P) => R | Promise<R>,
+): (params: P, token?: CancellationToken) => Promise<R> {
+  return async (params: P, token?: CancellationToken) => {
+    // A request the client cancelled while it waited in the queue is not computed.
+    if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
     try {
       return await handler(params);
     } catch (e) {

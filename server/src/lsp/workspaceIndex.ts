@@ -57,6 +57,9 @@ export class WorkspaceIndex {
   /** Files on disk that were decoded as GB18030 rather than UTF-8. */
   private readonly legacyEncoded = new Set<string>();
   private timer?: NodeJS.Timeout;
+  /** Counts changes; an analysis remembers the count it started from. */
+  private changes = 0;
+  private analyzedChanges = -1;
   private loading?: Promise<void>;
   private loadGeneration = 0;
 
@@ -113,7 +116,8 @@ export class WorkspaceIndex {
     } finally {
       progress.done();
     }
-    this.analyzeNow();
+    // Edits made while indexing cancel this run; theirs was skipped while loading, so start it.
+    if (!(await this.analyze()) && !this.timer) this.schedule();
   }
 
   private async loadConfig(): Promise<void> {
@@ -215,44 +219,51 @@ export class WorkspaceIndex {
     return catalogOf(doc, this.config, this.catalogs).catalog;
   }
 
+  /** Something changed: a running analysis is now stale, and a new one runs after the debounce delay. */
   schedule(): void {
+    this.changes++;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      if (!this.loading) this.analyzeNow();
+      if (!this.loading) void this.analyze();
     }, ANALYSIS_DELAY_MS);
   }
 
   /** Brings the analysis up to date with every change so far (for requests that must see it). */
   async flush(): Promise<void> {
     if (this.loading) await this.loading;
-    if (this.timer || !this.result) {
+    while (this.timer || !this.result || this.analyzedChanges !== this.changes) {
       if (this.timer) clearTimeout(this.timer);
       this.timer = undefined;
-      this.analyzeNow();
+      await this.analyze();
     }
   }
 
-  private analyzeNow(): void {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
+  /**
+   * Re-parses the edited documents one at a time, yielding in between, then
+   * analyses the folder. A change that arrives meanwhile cancels the run: its
+   * stale result is never published, and the change's own run replaces it.
+   */
+  private async analyze(): Promise<boolean> {
+    const changes = this.changes;
+    for (const [path, open] of this.open) {
+      if (open.parsed) continue;
+      this.document(path);
+      await new Promise((resolve) => setImmediate(resolve));
+      if (changes !== this.changes) return false;
     }
-    try {
-      this.result = analyzeFolder({
-        root: this.root,
-        config: this.config,
-        catalogs: this.catalogs,
-        documents: this.documents(),
-        fs: { exists: existsSync },
-        locale: this.host.locale,
-        now: new Date(),
-      });
-      this.host.analyzed(this);
-    } catch (e) {
-      // Keep the previous result: stale diagnostics beat a dead server.
-      this.host.log(`analysis of ${this.root} failed: ${(e as Error).stack ?? e}`);
-    }
+    this.result = analyzeFolder({
+      root: this.root,
+      config: this.config,
+      catalogs: this.catalogs,
+      documents: this.documents(),
+      fs: { exists: existsSync },
+      locale: this.host.locale,
+      now: new Date(),
+    });
+    this.analyzedChanges = changes;
+    this.host.analyzed(this);
+    return true;
   }
 
   dispose(): void {

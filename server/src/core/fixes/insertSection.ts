@@ -3,6 +3,7 @@
 // its depth implies, with headings for ancestors that have no section yet.
 import type { SetContext, SetSection } from '../analysis/setContext';
 import type { Clause } from '../catalog/catalog';
+import { openBlockAt } from '../parse/chunks';
 import type { ParsedDocument } from '../parse/evidenceDocument';
 import { localizer } from '../l10n/messages';
 import type { FileEdit, Position } from '../types';
@@ -52,6 +53,9 @@ export function insertionPoint(ctx: SetContext, leaf: Clause): InsertionPoint {
     at = endOfContent(doc);
   }
   const base = anchor ? anchor.candidate.heading.level - catalog.depth(anchor.clause!.id) : 1;
+  // Text inserted inside an unclosed code fence or comment would be swallowed by it: go above it.
+  const open = openBlockAt(doc.text, doc.lines.offsetAt(at));
+  if (open !== undefined) at = doc.lines.positionAt(open);
   return { doc, at, base, present };
 }
 
@@ -104,11 +108,13 @@ export function insertSectionsEdits(ctx: SetContext, leaves: Clause[]): FileEdit
   }
   return [...byPoint.values()].map(({ point, texts }) => {
     const eol = point.doc.lines.eol();
-    const atStart = point.at.line === 0 && point.at.character === 0;
+    // At a line start the stub goes above that line; elsewhere (a line's end) below it.
+    const lineStart = point.at.character === 0;
+    const followed = point.doc.lines.lineText(point.at.line) !== '';
     return {
       path: point.doc.path,
       range: { start: point.at, end: point.at },
-      newText: (atStart ? '' : eol + eol) + texts.join(eol + eol) + (atStart ? eol : ''),
+      newText: lineStart ? texts.join(eol + eol) + eol + (followed ? eol : '') : eol + eol + texts.join(eol + eol),
     };
   });
 }

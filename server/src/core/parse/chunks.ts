@@ -15,35 +15,64 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** Link reference definitions are document-wide; each piece gets them all (see below). */
 const DEFINITION = /^ {0,3}\[(?:[^\]\\\r\n]|\\.)+\]:[ \t]*\S.*$/gm;
 
-/** Offsets where a piece may start: ATX headings outside frontmatter, fenced code and HTML comments. */
-export function chunkStarts(text: string): number[] {
-  const starts = [0];
+interface LineState {
+  offset: number;
+  line: string;
+  /** Start of the frontmatter, fenced code or HTML comment open at the line's start, if any. */
+  blockBefore?: number;
+  /** …and at its end. */
+  blockAfter?: number;
+}
+
+/** Walks the lines of a text, tracking frontmatter, fenced code and multi-line HTML comments. */
+function* scanLines(text: string): Generator<LineState> {
   let offset = 0;
   let fence: string | undefined;
-  let inComment = false;
-  let inFrontmatter = /^---\r?\n/.test(text);
-  let first = true;
+  let kind: 'frontmatter' | 'fence' | 'comment' | undefined = /^---\r?\n/.test(text) ? 'frontmatter' : undefined;
+  let block: number | undefined = kind ? 0 : undefined;
   while (offset < text.length) {
     const nl = text.indexOf('\n', offset);
     const end = nl < 0 ? text.length : nl + 1;
     const line = text.slice(offset, end).replace(/\r?\n$/, '');
-    if (inFrontmatter) {
-      if (!first && /^(---|\.\.\.)\s*$/.test(line)) inFrontmatter = false;
-    } else if (fence) {
+    const blockBefore = block;
+    if (kind === 'frontmatter') {
+      if (offset > 0 && /^(---|\.\.\.)\s*$/.test(line)) kind = block = undefined;
+    } else if (kind === 'fence') {
       const m = FENCE.exec(line);
-      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) fence = undefined;
-    } else if (inComment) {
-      if (line.includes('-->')) inComment = false;
+      if (m && m[1][0] === fence![0] && m[1].length >= fence!.length && line.trim() === m[1]) kind = block = undefined;
+    } else if (kind === 'comment') {
+      if (line.includes('-->')) kind = block = undefined;
     } else {
       const m = FENCE.exec(line);
-      if (m) fence = m[1];
-      else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->')) inComment = true;
-      else if (offset > 0 && ATX_HEADING.test(line)) starts.push(offset);
+      if (m) [kind, fence, block] = ['fence', m[1], offset];
+      // An HTML comment block starts a line (CommonMark HTML block type 2).
+      else if (/^ {0,3}<!--/.test(line) && !line.slice(line.indexOf('<!--') + 4).includes('-->')) [kind, block] = ['comment', offset];
     }
-    first = false;
+    yield { offset, line, blockBefore, blockAfter: block };
     offset = end;
   }
+}
+
+/** Offsets where a piece may start: ATX headings outside frontmatter, fenced code and HTML comments. */
+export function chunkStarts(text: string): number[] {
+  const starts = [0];
+  for (const s of scanLines(text)) {
+    if (s.offset > 0 && s.blockBefore === undefined && s.blockAfter === undefined && ATX_HEADING.test(s.line)) starts.push(s.offset);
+  }
   return starts;
+}
+
+/**
+ * Start of the fenced code block or HTML comment still open at the end of the
+ * line holding `offset` (text inserted there would become part of it), if any.
+ */
+export function openBlockAt(text: string, offset: number): number | undefined {
+  let open: number | undefined;
+  for (const s of scanLines(text)) {
+    if (s.offset > offset) break;
+    open = s.blockAfter;
+  }
+  return open;
 }
 
 /** The document's pieces, reusing facts of identical pieces of `previous`. */

@@ -100,7 +100,9 @@ export function parseEvidenceDocument(path: string, text: string, previous?: Par
   const control = new InlineControl();
   for (const h of c.html) control.scan(h.value, lines.positionAt(h.start).line);
 
-  const frontmatter = c.yaml ? frontmatterOf(c.yaml, text, lines) : undefined;
+  // Frontmatter sits at the start, so identical frontmatter text means identical ranges too.
+  const sameFrontmatter = previous?.frontmatter && c.yaml && previous.text.slice(0, c.yaml.end) === text.slice(0, c.yaml.end);
+  const frontmatter = sameFrontmatter ? previous.frontmatter : c.yaml ? frontmatterOf(c.yaml, text, lines) : undefined;
   const headings = c.headings.map((h): HeadingInfo => ({
     level: h.level,
     line: lines.positionAt(h.start).line,

@@ -24,7 +24,9 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let clamped = Math.max(0, Math.min(offset, this.text.length));
+    // Between the CR and the LF of a CRLF there is no position: use the line's end.
+    if (this.text.charCodeAt(clamped - 1) === 13 && this.text.charCodeAt(clamped) === 10) clamped--;
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {

@@ -42,6 +42,10 @@ interface ClauseProfile {
 }
 
 const profiles = new WeakMap<Catalog, ClauseProfile[]>();
+const profileById = new WeakMap<Catalog, Map<string, ClauseProfile>>();
+/** Rankings by title: the same titles recur in every document and on every keystroke. */
+const rankings = new WeakMap<Catalog, Map<string, TitleMatch[]>>();
+const MAX_CACHED_TITLES = 10_000;
 
 function profilesOf(catalog: Catalog): ClauseProfile[] {
   let list = profiles.get(catalog);
@@ -55,6 +59,7 @@ function profilesOf(catalog: Catalog): ClauseProfile[] {
       return { clause, title, bag };
     });
     profiles.set(catalog, list);
+    profileById.set(catalog, new Map(list.map((p) => [p.clause.id, p])));
   }
   return list;
 }
@@ -70,17 +75,24 @@ function scoreProfile(title: Set<string>, profile: ClauseProfile): number {
 }
 
 export function titleScore(catalog: Catalog, title: string, clauseId: string): number {
-  const profile = profilesOf(catalog).find((p) => p.clause.id === clauseId);
+  profilesOf(catalog);
+  const profile = profileById.get(catalog)!.get(clauseId);
   return profile ? scoreProfile(grams(title), profile) : 0;
 }
 
 /** Clauses ranked by how well the title fits them, best first. */
 export function rankClauses(catalog: Catalog, title: string, limit = 5): TitleMatch[] {
-  const g = grams(title);
-  if (g.size === 0) return [];
-  return profilesOf(catalog)
-    .map((p) => ({ clause: p.clause, score: scoreProfile(g, p) }))
-    .filter((m) => m.score > 0)
-    .sort((a, b) => b.score - a.score || (catalog.order.get(a.clause.id)! - catalog.order.get(b.clause.id)!))
-    .slice(0, limit);
+  let cache = rankings.get(catalog);
+  if (!cache) rankings.set(catalog, (cache = new Map()));
+  let ranked = cache.get(title);
+  if (!ranked) {
+    const g = grams(title);
+    ranked = profilesOf(catalog)
+      .map((p) => ({ clause: p.clause, score: g.size ? scoreProfile(g, p) : 0 }))
+      .filter((m) => m.score > 0)
+      .sort((a, b) => b.score - a.score || catalog.order.get(a.clause.id)! - catalog.order.get(b.clause.id)!);
+    if (cache.size >= MAX_CACHED_TITLES) cache.clear();
+    cache.set(title, ranked);
+  }
+  return ranked.slice(0, limit);
 }
