@@ -23,7 +23,7 @@ export function applyFileEvents(workspaces: Workspaces, events: FileEvent[]): vo
     } else if (event.type === FileChangeType.Deleted) {
       index.forgetUnder(path);
     } else {
-      index.schedule();
+      index.filesChanged();
     }
   }
 }

@@ -78,6 +78,7 @@ export class WorkspaceIndex {
   /** (Re)reads config, catalogs and every markdown file; a newer call supersedes a running one. */
   load(): Promise<void> {
     const generation = ++this.loadGeneration;
+    this.existence.clear();
     const run = this.doLoad(generation).catch((e) => this.host.log(`indexing ${this.root} failed: ${(e as Error).stack ?? e}`));
     this.loading = run.finally(() => {
       if (this.loadGeneration === generation) this.loading = undefined;
@@ -184,8 +185,26 @@ export class WorkspaceIndex {
     return this.open.has(path);
   }
 
+  /**
+   * Whether a linked file exists, remembered between analyses: a keystroke must
+   * not stat every attachment of the workspace again. File events forget it.
+   */
+  private readonly existence = new Map<string, boolean>();
+  private readonly exists = (path: string): boolean => {
+    let known = this.existence.get(path);
+    if (known === undefined) this.existence.set(path, (known = existsSync(path)));
+    return known;
+  };
+
+  /** A file other than markdown appeared, changed or went away (an attachment): re-check links. */
+  filesChanged(): void {
+    this.existence.clear();
+    this.schedule();
+  }
+
   /** A watched markdown file was created, changed or deleted on disk. */
   refreshFromDisk(path: string): void {
+    this.existence.delete(path);
     if (existsSync(path) && !this.isIgnored(path) && this.staysInside(path)) {
       const doc = this.readDisk(path);
       if (doc) this.disk.set(path, doc);
@@ -200,7 +219,7 @@ export class WorkspaceIndex {
   forgetUnder(path: string): void {
     const prefix = path.endsWith('/') ? path : path + '/';
     for (const p of [...this.disk.keys()]) if (p.startsWith(prefix)) this.disk.delete(p);
-    this.schedule();
+    this.filesChanged();
   }
 
   /** The text the server uses for a path: the editor's when open, else the disk's. */
@@ -257,7 +276,7 @@ export class WorkspaceIndex {
       config: this.config,
       catalogs: this.catalogs,
       documents: this.documents(),
-      fs: { exists: existsSync },
+      fs: { exists: this.exists },
       locale: this.host.locale,
       now: new Date(),
     });
