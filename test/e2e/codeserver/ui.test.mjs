@@ -4,6 +4,7 @@
 //   prerequisites: bash test/e2e/codeserver/setup.sh && npm run package
 //   run:           npx mocha --config test/e2e/codeserver/.mocharc.json
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, RESULTS, collectLogs, launchBrowser, startCodeServer } from './harness.mjs';
@@ -225,6 +226,35 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     await page.locator('.tab', { hasText: '00-总览.md' }).first().click();
     await page.locator('.editor-group-container.active .view-line', { hasText: /"5\.3\.1\.4":\s本公司不收集顾客个人信息/ }).first().waitFor();
     await screenshot('tree-marked-not-applicable');
+  });
+
+  it('restarts a language server that died, and its diagnostics come back', async function () {
+    this.timeout(90_000);
+    // The extension's server runs as `node …/dist/server.js --node-ipc` under this test's code-server.
+    const serverPids = () => {
+      try {
+        return execFileSync('pgrep', ['-f', `${server.dir}.*dist/server\\.js --node-ipc`], { encoding: 'utf8' }).split('\n').filter(Boolean);
+      } catch {
+        return []; // pgrep exits 1 when nothing matches
+      }
+    };
+    const [before] = serverPids();
+    assert.ok(before, 'the language server process is running');
+    process.kill(Number(before), 'SIGKILL');
+    // Wait for the client to start a new server process (polling a condition, not a fixed delay).
+    const deadline = Date.now() + 60_000;
+    let after = [];
+    while (!(after = serverPids()).some((p) => p !== before)) {
+      assert.ok(Date.now() < deadline, 'no new language server within 60 s');
+      await page.waitForTimeout(250);
+    }
+    // Diagnostics survive a restart in the client, so prove the new server works: an edit gets a new one.
+    await openFile('00-总览.md');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n\n另见 §5.4.4\n');
+    await page.keyboard.press('Control+Shift+M');
+    await problems().getByText('引用 §5.4.4 不是 GB/T 27922-2011 的条款。').first().waitFor();
+    await screenshot('server-restarted');
   });
 
   it('the status bar shows the coverage percentage of the active document’s set', async () => {
