@@ -19,3 +19,6 @@ export { LineIndex } from './text/lineIndex';
 export { coverageJson, type CoverageJson } from './report/coverageJson';
 export { markdownReport } from './report/markdownReport';
 export { htmlReport } from './report/htmlReport';
+export { insertSectionsForSet } from './fixes/insertSection';
+export { canonicalId } from './parse/clauseId';
+export { rankClauses, type TitleMatch } from './text/similarity';

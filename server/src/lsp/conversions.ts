@@ -28,8 +28,17 @@ export function rememberClientUri(uri: string): void {
   if (path) clientUris.set(path, uri);
 }
 
+// pathToFileURL is costly and every analysis converts thousands of paths: remember them.
+const derivedUris = new Map<string, string>();
+
 export function pathToUri(path: string): string {
-  return clientUris.get(path) ?? pathToFileURL(path).href;
+  let uri = clientUris.get(path) ?? derivedUris.get(path);
+  if (uri === undefined) {
+    uri = pathToFileURL(path).href;
+    if (derivedUris.size > 100_000) derivedUris.clear();
+    derivedUris.set(path, uri);
+  }
+  return uri;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {

@@ -73,7 +73,9 @@ export class LspSession {
   }
 
   static async start(options: StartOptions): Promise<LspSession> {
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // EVIDENCE_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server (node refuses these in NODE_OPTIONS).
+    const nodeArgs = process.env.EVIDENCE_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const session = new LspSession(connection, proc, options.settings ?? {});
     proc.stderr!.on('data', (d: Buffer) => session.log.push(d.toString()));

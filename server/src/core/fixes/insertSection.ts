@@ -1,7 +1,7 @@
 // Builds the edit that inserts a missing clause's section "ready to fill": at
 // its ordered place (after the preceding clause's section), at the heading level
 // its depth implies, with headings for ancestors that have no section yet.
-import type { SetContext, SetSection } from '../analysis/setContext';
+import { buildSetContext, type SetContext, type SetSection } from '../analysis/setContext';
 import type { Clause } from '../catalog/catalog';
 import { openBlockAt } from '../parse/chunks';
 import type { ParsedDocument } from '../parse/evidenceDocument';
@@ -117,4 +117,14 @@ export function insertSectionsEdits(ctx: SetContext, leaves: Clause[]): FileEdit
       newText: lineStart ? texts.join(eol + eol) + eol + (followed ? eol : '') : eol + eol + texts.join(eol + eol),
     };
   });
+}
+
+/** For front ends: the edits inserting sections for the given missing leaves of one evidence set. */
+export function insertSectionsForSet(
+  input: Omit<SetContext, 'sections' | 'byClause' | 'declarations' | 'notApplicable' | 'indexDocument' | 't'>,
+  clauseIds: string[],
+): FileEdit[] {
+  const ctx = buildSetContext({ ...input, t: localizer(input.locale) });
+  const leaves = clauseIds.map((id) => ctx.catalog.get(id)).filter((c): c is Clause => c !== undefined && ctx.catalog.isLeaf(c.id));
+  return insertSectionsEdits(ctx, leaves);
 }

@@ -17,6 +17,7 @@ export function duplicateSection(ctx: SetContext, reporter: Reporter): void {
         message: t('duplicate-section', id, clauseTitle(clause, locale), sections.length),
         clause: id,
         related: sections
+          .slice(0, MAX_RELATED + 1)
           .filter((o) => o !== s)
           .slice(0, MAX_RELATED)
           .map((o) => ({ path: o.doc.path, range: o.candidate.heading.range, message: t('duplicate-section.related', id) })),

@@ -11,9 +11,7 @@ import {
   type Range,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Catalog, Clause, Localize, Locale } from '../../core';
-import { canonicalId } from '../../core/parse/clauseId';
-import { rankClauses } from '../../core/text/similarity';
+import { canonicalId, rankClauses, type Catalog, type Clause, type Localize, type Locale } from '../../core';
 import { SetView } from '../setView';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { clauseText, statusLabel } from './clauseMarkdown';

@@ -3,9 +3,7 @@
 import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
 import type { Connection, WorkspaceEdit } from 'vscode-languageserver/node';
-import { coverageJson, htmlReport, localizer, markdownReport, type CoverageJson, type Locale, type SetCoverage } from '../../core';
-import { buildSetContext } from '../../core/analysis/setContext';
-import { insertSectionsEdits } from '../../core/fixes/insertSection';
+import { coverageJson, htmlReport, insertSectionsForSet, markdownReport, type CoverageJson, type Locale, type SetCoverage } from '../../core';
 import { CoverageChangedNotification, type CoverageReportRequest, type InsertSectionsRequest } from '../../protocol/protocol';
 import { pathToUri, toWorkspaceEdit, uriToPath } from '../conversions';
 import { SetView } from '../setView';
@@ -48,17 +46,11 @@ export function insertSections(workspaces: Workspaces, params: InsertSectionsReq
   const missing = coverage.clauses.filter((c) => c.isLeaf && c.status === 'missing').map((c) => c.id);
   const wanted = params.clauses?.length ? missing.filter((id) => params.clauses!.includes(id)) : missing;
   if (wanted.length === 0) return null;
-  const ctx = buildSetContext({
-    root: index.root,
-    catalog: view.catalog,
-    config: index.config,
-    documents: view.documents,
-    fs: { exists: existsSync },
-    now: new Date(),
-    locale,
-    t: localizer(locale),
-  });
-  return toWorkspaceEdit(insertSectionsEdits(ctx, wanted.map((id) => view.catalog.get(id)!)));
+  const edits = insertSectionsForSet(
+    { root: index.root, catalog: view.catalog, config: index.config, documents: view.documents, fs: { exists: existsSync }, now: new Date(), locale },
+    wanted,
+  );
+  return toWorkspaceEdit(edits);
 }
 
 /** Sends evidence/coverageChanged when the coverage of any folder changed. */

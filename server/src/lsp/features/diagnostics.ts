@@ -1,5 +1,6 @@
 // Publishes the diagnostics of every evidence document of a folder, open or
 // closed; re-sends only what changed and clears documents that lost them all.
+import { createHash } from 'node:crypto';
 import type { Connection, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import { localizer, MAX_RELATED, type Catalog, type EvidenceDiagnostic, type Locale } from '../../core';
 import { location, pathToUri, toLspDiagnostic } from '../conversions';
@@ -19,8 +20,23 @@ export function diagnosticsByPath(index: WorkspaceIndex): Map<string, EvidenceDi
   return out;
 }
 
+/**
+ * Everything a published diagnostic is made of: the core diagnostic, and the
+ * sections of its clause that the related information points to.
+ */
+function fingerprint(list: EvidenceDiagnostic[], view: SetView | undefined): string {
+  const parts: string[] = [];
+  for (const d of list) {
+    const { start, end } = d.range;
+    parts.push(`${d.rule}|${d.severity}|${start.line}:${start.character}-${end.line}:${end.character}|${d.message}`);
+    for (const r of d.related ?? []) parts.push(`>${r.path}:${r.range.start.line}:${r.range.start.character}`);
+    if (view && d.clause) for (const s of view.sections(d.clause).slice(0, MAX_RELATED + 1)) parts.push(`@${s.doc.path}:${s.candidate.heading.line}:${s.candidate.heading.range.end.character}`);
+  }
+  return parts.join('\n');
+}
+
 export class DiagnosticsPublisher {
-  /** Last published diagnostics (as JSON) per folder root and URI. */
+  /** Fingerprint digests of the last published diagnostics per folder root and URI. */
   private readonly published = new Map<string, Map<string, string>>();
 
   constructor(
@@ -38,10 +54,13 @@ export class DiagnosticsPublisher {
       const catalog = doc && index.catalogOf(doc);
       let view = catalog && views.get(catalog);
       if (catalog && !view) views.set(catalog, (view = SetView.forCatalog(index, catalog)));
+      // Converting is the costly part of publishing: compare a cheap fingerprint first,
+      // kept as a digest so a thousand documents' diagnostics do not stay in memory twice.
+      const digest = createHash('sha1').update(fingerprint(list, view)).digest('base64');
+      after.set(uri, digest);
+      if (before.get(uri) === digest) continue;
       const diagnostics = list.map((d) => toLspDiagnostic(d, view ? this.otherSections(view, d) : []));
-      const json = JSON.stringify(diagnostics);
-      after.set(uri, json);
-      if (before.get(uri) !== json) void this.connection.sendDiagnostics({ uri, diagnostics });
+      void this.connection.sendDiagnostics({ uri, diagnostics });
     }
     for (const uri of before.keys()) {
       if (!after.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -60,11 +79,14 @@ export class DiagnosticsPublisher {
     if (!d.clause) return [];
     const t = localizer(this.locale);
     const already = new Set((d.related ?? []).map((r) => `${r.path}:${r.range.start.line}`));
+    const wanted = Math.max(0, MAX_RELATED - already.size);
+    // Only the first few are shown: do not walk hundreds of sections of a much-repeated clause.
     return view
       .sections(d.clause)
+      .slice(0, wanted + already.size + 1)
       .filter((s) => !(s.doc.path === d.path && s.candidate.heading.line === d.range.start.line))
       .filter((s) => !already.has(`${s.doc.path}:${s.candidate.heading.range.start.line}`))
-      .slice(0, Math.max(0, MAX_RELATED - already.size))
+      .slice(0, wanted)
       .map((s) => ({ location: location(s.doc.path, s.candidate.heading.range), message: t('related.section', d.clause!) }));
   }
 }
