@@ -22,17 +22,32 @@ export function diagnosticsByPath(index: WorkspaceIndex): Map<string, EvidenceDi
 
 /**
  * Everything a published diagnostic is made of: the core diagnostic, and the
- * sections of its clause that the related information points to.
+ * sections of its clause that related information points to (as one digest
+ * per clause, computed once per publish: a clause can have hundreds).
  */
-function fingerprint(list: EvidenceDiagnostic[], view: SetView | undefined): string {
+function fingerprint(list: EvidenceDiagnostic[], clauseDigest: (clause: string) => string): string {
   const parts: string[] = [];
   for (const d of list) {
     const { start, end } = d.range;
-    parts.push(`${d.rule}|${d.severity}|${start.line}:${start.character}-${end.line}:${end.character}|${d.message}`);
-    for (const r of d.related ?? []) parts.push(`>${r.path}:${r.range.start.line}:${r.range.start.character}`);
-    if (view && d.clause) for (const s of view.sections(d.clause).slice(0, MAX_RELATED + 1)) parts.push(`@${s.doc.path}:${s.candidate.heading.line}:${s.candidate.heading.range.end.character}`);
+    parts.push(`${d.rule}|${d.severity}|${start.line}:${start.character}-${end.line}:${end.character}|${d.message}|${d.clause ? clauseDigest(d.clause) : ''}`);
+    // Related locations of a clause's diagnostic are sections of that clause: the digest covers them.
+    if (!d.clause) for (const r of d.related ?? []) parts.push(`>${r.path}:${r.range.start.line}:${r.range.start.character}`);
   }
   return parts.join('\n');
+}
+
+/** Digests of where each clause has sections (what related information shows), memoised for one publish. */
+function sectionDigests(view: SetView | undefined): (clause: string) => string {
+  const memo = new Map<string, string>();
+  return (clause) => {
+    let digest = memo.get(clause);
+    if (digest === undefined && view) {
+      const where = view.sections(clause).slice(0, MAX_RELATED + 1).map((s) => `${s.doc.path}:${s.candidate.heading.line}:${s.candidate.heading.range.end.character}`);
+      digest = createHash('sha1').update(where.join('\n')).digest('base64');
+      memo.set(clause, digest);
+    }
+    return digest ?? '';
+  };
 }
 
 export class DiagnosticsPublisher {
@@ -48,15 +63,18 @@ export class DiagnosticsPublisher {
     const before = this.published.get(index.root) ?? new Map<string, string>();
     const after = new Map<string, string>();
     const views = new Map<Catalog, SetView>();
+    const digests = new Map<Catalog | undefined, (clause: string) => string>();
     for (const [path, list] of diagnosticsByPath(index)) {
       const uri = pathToUri(path);
       const doc = index.document(path);
       const catalog = doc && index.catalogOf(doc);
       let view = catalog && views.get(catalog);
       if (catalog && !view) views.set(catalog, (view = SetView.forCatalog(index, catalog)));
+      let digestOf = digests.get(catalog);
+      if (!digestOf) digests.set(catalog, (digestOf = sectionDigests(view)));
       // Converting is the costly part of publishing: compare a cheap fingerprint first,
       // kept as a digest so a thousand documents' diagnostics do not stay in memory twice.
-      const digest = createHash('sha1').update(fingerprint(list, view)).digest('base64');
+      const digest = createHash('sha1').update(fingerprint(list, digestOf)).digest('base64');
       after.set(uri, digest);
       if (before.get(uri) === digest) continue;
       const diagnostics = list.map((d) => toLspDiagnostic(d, view ? this.otherSections(view, d) : []));
