@@ -9,7 +9,7 @@ export { parseConfig, CONFIG_FILE_NAMES } from './config/parseConfig';
 export { parseEvidenceDocument, type ParsedDocument, type SectionCandidate } from './parse/evidenceDocument';
 export { analyzeFolder, catalogOf, type FolderInput, type FolderResult } from './analysis/analyzeFolder';
 export type { SetResult } from './analysis/analyzeSet';
-export type { FileSystemView } from './analysis/setContext';
+export { isClauseTag, type FileSystemView } from './analysis/setContext';
 export type { SetCoverage, ClauseCoverage, CoverageSummary } from './coverage/coverage';
 export { RULES, ruleDocsUrl } from './rules/ruleMeta';
 export { MAX_RELATED } from './rules/duplicateSection';

@@ -1,7 +1,7 @@
 // Read-only questions the editor features ask about the evidence set of one
 // document: which clause is under the cursor, where a clause has sections and
 // references, and its coverage status.
-import type { Catalog, ClauseCoverage, ParsedDocument, Position, Range, SectionCandidate, SetCoverage } from '../core';
+import { isClauseTag, type Catalog, type ClauseCoverage, type ParsedDocument, type Position, type Range, type SectionCandidate, type SetCoverage } from '../core';
 import { containsPosition } from './conversions';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -54,7 +54,7 @@ export class SetView {
 
   /** Whether a candidate is a clause tag in this catalog (not the document's own numbering). */
   isClauseSection(c: SectionCandidate): boolean {
-    return c.kind === 'comment' || c.section || this.catalog.inIdSpace(c.id);
+    return isClauseTag(this.catalog, c);
   }
 
   sectionsOf(doc: ParsedDocument): SectionCandidate[] {

@@ -43,6 +43,11 @@ export interface SetContext {
   t: Localize;
 }
 
+/** Whether a section candidate tags a clause of this catalog; numbered headings outside its id space are the document's own numbering. */
+export function isClauseTag(catalog: Catalog, candidate: SectionCandidate): boolean {
+  return candidate.kind === 'comment' || candidate.section || catalog.inIdSpace(candidate.id);
+}
+
 export function clauseTitle(clause: Clause, locale: Locale): string {
   return locale === 'en' ? clause.title.en ?? clause.title.zh : clause.title.zh;
 }
@@ -55,8 +60,7 @@ export function buildSetContext(
   const byClause = new Map<string, SetSection[]>();
   for (const doc of documents) {
     for (const candidate of doc.sections) {
-      // Numbered headings outside the catalog's id space are the document's own numbering.
-      if (candidate.kind === 'heading' && !candidate.section && !catalog.inIdSpace(candidate.id)) continue;
+      if (!isClauseTag(catalog, candidate)) continue;
       const clause = catalog.get(candidate.id);
       const section: SetSection = { doc, candidate, clause };
       sections.push(section);
