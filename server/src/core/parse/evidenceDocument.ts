@@ -98,7 +98,13 @@ export function parseEvidenceDocument(path: string, text: string, previous?: Par
   const c: Collected = { ...mergeChunks(chunks), lines, text };
   const links = c.links.map((l) => linkInfo(c, l));
   const control = new InlineControl();
-  for (const h of c.html) control.scan(h.value, lines.positionAt(h.start).line);
+  // HTML by starting line: clause tags are looked up on the lines around each heading.
+  const htmlByLine = new Map<number, Collected['html']>();
+  for (const h of c.html) {
+    const line = lines.positionAt(h.start).line;
+    control.scan(h.value, line);
+    htmlByLine.set(line, [...(htmlByLine.get(line) ?? []), h]);
+  }
 
   // Frontmatter sits at the start, so identical frontmatter text means identical ranges too.
   const sameFrontmatter = previous?.frontmatter && c.yaml && previous.text.slice(0, c.yaml.end) === text.slice(0, c.yaml.end);
@@ -124,7 +130,7 @@ export function parseEvidenceDocument(path: string, text: string, previous?: Par
         break;
       }
     }
-    const tag = clauseOfHeading(heading, c.html, lines);
+    const tag = clauseOfHeading(heading, htmlByLine, lines);
     if (!tag) return;
     if (tag.kind === 'heading') headingIdOffsets.add(tag.idStart);
     sections.push({
@@ -171,7 +177,7 @@ interface HeadingTag {
   titleStart: number;
 }
 
-function clauseOfHeading(heading: HeadingInfo, html: Collected['html'], lines: LineIndex): HeadingTag | undefined {
+function clauseOfHeading(heading: HeadingInfo, htmlByLine: Map<number, Collected['html']>, lines: LineIndex): HeadingTag | undefined {
   // Emphasis around the number (`**5.1.1** 标题`) is markup, not part of the id.
   const lead = /^[*_]*/.exec(heading.text)![0].length;
   const found = headingId(heading.text.slice(lead));
@@ -190,9 +196,7 @@ function clauseOfHeading(heading: HeadingInfo, html: Collected['html'], lines: L
     };
   }
   const endLine = lines.positionAt(heading.end).line;
-  for (const h of html) {
-    const line = lines.positionAt(h.start).line;
-    if (line !== heading.line - 1 && line !== endLine + 1) continue;
+  for (const h of [...(htmlByLine.get(heading.line - 1) ?? []), ...(htmlByLine.get(endLine + 1) ?? [])]) {
     const tag = clauseTag(h.value);
     if (!tag) continue;
     return {
