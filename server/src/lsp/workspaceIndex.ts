@@ -20,8 +20,8 @@ import {
 import { catalogRegistry, formatProblem } from '../node/builtinCatalogs';
 import { findConfigFile, readConfigFile } from '../node/configFile';
 import { findMarkdownFiles, linkStaysInside } from '../node/findMarkdownFiles';
+import { SkipRules } from '../node/skipRules';
 import { readTextFile } from '../node/readTextFile';
-import { isIgnoredPath } from './ignoredPath';
 
 export const ANALYSIS_DELAY_MS = 150;
 const FILES_PER_SLICE = 50;
@@ -161,7 +161,8 @@ export class WorkspaceIndex {
   }
 
   isIgnored(path: string): boolean {
-    return isIgnoredPath(this.root, path, this.config.ignore);
+    // Fresh rules each time: a watched file may follow an edit of a .gitignore.
+    return new SkipRules(this.root, this.config.ignore).skips(path);
   }
 
   setOpen(path: string, text: string): void {

@@ -2,16 +2,9 @@
 // honours .gitignore files (at any depth) and the config's ignore globs, and
 // does not follow symbolic links to directories (a link loop cannot trap it),
 // and keeps a symbolic link to a file only if its target is a file inside the folder.
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-
-const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
-
-interface Matcher {
-  base: string;
-  rules: Ignore;
-}
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { SkipRules } from './skipRules';
 
 function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
@@ -35,26 +28,23 @@ export function findMarkdownFiles(root: string, extraIgnores: string[] = []): st
   } catch {
     // unreadable root: the walk below finds nothing
   }
-  const configured: Matcher = { base: root, rules: ignore().add(extraIgnores) };
-  const walk = (dir: string, matchers: Matcher[]): void => {
+  const rules = new SkipRules(toPosix(root), extraIgnores);
+  const walk = (dir: string): void => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return; // unreadable folder: nothing to lint there
     }
-    const gitignore = join(dir, '.gitignore');
-    const here = existsSync(gitignore) ? [...matchers, { base: dir, rules: ignore().add(readFileSync(gitignore, 'utf8')) }] : matchers;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      if (ALWAYS_SKIPPED.has(entry.name)) continue;
       const full = join(dir, entry.name);
       const isDir = entry.isDirectory();
-      if (here.some((m) => m.rules.ignores(toPosix(relative(m.base, full)) + (isDir ? '/' : '')))) continue;
-      if (isDir) walk(full, here);
+      if (rules.skipsEntry(toPosix(dir), entry.name, isDir)) continue;
+      if (isDir) walk(full);
       else if (/\.(md|markdown)$/i.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && linkStaysInside(realRoot, full)))) out.push(full);
     }
   };
-  walk(root, [configured]);
+  walk(root);
   return out;
 }
