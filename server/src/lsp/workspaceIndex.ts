@@ -2,12 +2,10 @@
 // disk, overlaid by the open documents, the folder's config and catalogs, and
 // the latest analysis. Re-analysis is debounced, so a burst of edits costs one run.
 import { existsSync, lstatSync, realpathSync } from 'node:fs';
-import { dirname } from 'node:path';
 import {
   analyzeFolder,
   catalogOf,
   DEFAULT_CONFIG,
-  mergeConfig,
   parseEvidenceDocument,
   type Catalog,
   type CatalogRegistry,
@@ -18,7 +16,7 @@ import {
   type ParsedDocument,
 } from '../core';
 import { catalogRegistry, formatProblem } from '../node/builtinCatalogs';
-import { findConfigFile, readConfigFile } from '../node/configFile';
+import { loadFolderSettings } from '../node/folderSettings';
 import { findMarkdownFiles, linkStaysInside } from '../node/findMarkdownFiles';
 import { SkipRules } from '../node/skipRules';
 import { readTextFile } from '../node/readTextFile';
@@ -122,21 +120,16 @@ export class WorkspaceIndex {
   }
 
   private async loadConfig(): Promise<void> {
-    const configFile = findConfigFile(this.root);
-    const { config, problems } = readConfigFile(configFile);
     let overrides: ConfigOverrides = {};
     try {
       overrides = await this.host.settings(this.rootUri);
     } catch (e) {
       this.host.log(`cannot read settings: ${(e as Error).message}`);
     }
-    this.config = mergeConfig(config, overrides);
-    const { registry, problems: catalogProblems } = catalogRegistry(this.config.catalogs, configFile ? dirname(configFile) : this.root);
-    this.catalogs = registry;
-    for (const p of [...problems, ...catalogProblems]) this.host.warn(formatProblem(p));
-    if (this.config.standard && !registry.resolve(this.config.standard)) {
-      this.host.warn(`${configFile ?? this.root}: unknown standard "${this.config.standard}" (known: ${registry.names().join(', ')})`);
-    }
+    const { config, catalogs, problems } = loadFolderSettings(this.root, { overrides });
+    this.config = config;
+    this.catalogs = catalogs;
+    for (const p of problems) this.host.warn(formatProblem(p));
   }
 
   private readDisk(path: string): ParsedDocument | undefined {

@@ -1,6 +1,5 @@
 // Node front-end helper: reads one workspace folder from disk and runs the core over it.
 import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
 import {
   analyzeFolder,
   parseEvidenceDocument,
@@ -10,9 +9,8 @@ import {
   type Locale,
   type ParsedDocument,
 } from '../core';
-import { catalogRegistry } from './builtinCatalogs';
-import { findConfigFile, readConfigFile } from './configFile';
 import { findMarkdownFiles } from './findMarkdownFiles';
+import { loadFolderSettings } from './folderSettings';
 import { readTextFile } from './readTextFile';
 
 export interface FileNotice {
@@ -39,18 +37,7 @@ export interface LintFolderResult extends FolderResult {
 }
 
 export function lintFolder(options: LintFolderOptions): LintFolderResult {
-  const configFile = options.configFile ?? findConfigFile(options.root);
-  const { config, problems } = readConfigFile(configFile);
-  const { registry, problems: catalogProblems } = catalogRegistry(config.catalogs, configFile ? dirname(configFile) : options.root);
-  const configProblems = [...problems, ...catalogProblems];
-  if (config.standard && !registry.resolve(config.standard)) {
-    configProblems.push({
-      file: configFile ?? options.root,
-      line: 1,
-      column: 1,
-      message: `unknown standard "${config.standard}" (known: ${registry.names().join(', ')})`,
-    });
-  }
+  const { config, catalogs: registry, problems: configProblems } = loadFolderSettings(options.root, { configFile: options.configFile });
   const notices: FileNotice[] = [];
   const documents: ParsedDocument[] = [];
   for (const path of options.files ?? findMarkdownFiles(options.root, config.ignore)) {
