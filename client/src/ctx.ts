@@ -70,7 +70,8 @@ export class Ctx implements vscode.Disposable {
       outputChannel: this.outputChannel,
       traceOutputChannel: this.outputChannel,
       // The server's messages follow the UI language (zh-CN or en), see spec §8.
-      initializationOptions: { locale: vscode.env.language },
+      // cacheDir: where the server keeps parse results between sessions (this workspace's storage).
+      initializationOptions: { locale: vscode.env.language, cacheDir: this.extCtx.storageUri?.fsPath },
     };
     const client = new LanguageClient('complianceEvidence', 'Compliance Evidence', serverOptions, clientOptions);
     this._client = client;

@@ -1,7 +1,7 @@
 // evidence-lint spawned as a process on real files, as CI runs it.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { RULE_IDS } from '../../server/src/core';
@@ -107,6 +107,17 @@ describe('evidence-lint CLI', () => {
     assert.match(u.stderr, /unknown standard "ISO 1"/);
     const missingCatalog = workspace({ 'evidence.config.yaml': 'catalogs: [nope.yaml]\n' });
     assert.match(lint([missingCatalog]).stderr, /nope\.yaml:1:1: cannot read catalog/);
+  });
+
+  it('--cache keeps parse results in .evidence-cache/ and never serves a changed file from it', () => {
+    const dir = workspace({ 'a.md': '---\nstandard: GB/T 27922-2011\n---\n## 5.1 体系\n' });
+    const first = lint([dir, '--cache', '--format', 'json']);
+    assert.ok(existsSync(join(dir, '.evidence-cache', 'parse.json')));
+    const second = lint([dir, '--cache', '--format', 'json']);
+    assert.equal(second.stdout, first.stdout);
+    writeFileSync(join(dir, 'a.md'), '---\nstandard: GB/T 27922-2011\n---\n## 5.1 体系\n见 §5.9.9\n');
+    const third = JSON.parse(lint([dir, '--cache', '--format', 'json']).stdout);
+    assert.deepEqual(third.diagnostics.filter((d: { rule: string }) => d.rule === 'unknown-clause').map((d: { clause: string }) => d.clause), ['5.9.9']);
   });
 
   it('skips binary and oversized files with a notice, and decodes GB18030', () => {

@@ -20,6 +20,7 @@ describe('workspace index', () => {
       settings: async () => ({}),
       beginProgress: async () => ({ report: () => undefined, done: () => undefined }),
       analyzed: (index) => published.push(index.result!),
+      cacheFile: () => undefined,
     };
     const index = new WorkspaceIndex(root, uriOf(root), host);
     await index.load();

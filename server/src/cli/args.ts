@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 
 export const USAGE = `Usage: evidence-lint [paths…] [--format text|json|sarif] [--coverage json|markdown|html]
-                     [--out FILE] [--config FILE] [--locale zh-CN|en] [--quiet]
+                     [--out FILE] [--config FILE] [--locale zh-CN|en] [--quiet] [--cache]
 
   --format    diagnostics output (default text)
   --coverage  print a coverage report instead of diagnostics (with --out: write it there, diagnostics still print)
@@ -10,6 +10,7 @@ export const USAGE = `Usage: evidence-lint [paths…] [--format text|json|sarif]
   --config    use this evidence.config.yaml/.json for every path
   --locale    message language (default: from LANG, else en)
   --quiet     errors only, no summary
+  --cache     reuse parse results of unchanged files (kept in .evidence-cache/ in each folder)
 
 Exit status: 0 no errors, 1 at least one error, 2 usage or configuration error.`;
 
@@ -21,6 +22,7 @@ export interface CliOptions {
   config?: string;
   locale?: string;
   quiet: boolean;
+  cache: boolean;
   help: boolean;
   version: boolean;
 }
@@ -49,6 +51,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         config: { type: 'string', short: 'c' },
         locale: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        cache: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -67,6 +70,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     config: v.config,
     locale,
     quiet: v.quiet ?? false,
+    cache: v.cache ?? false,
     help: v.help ?? false,
     version: v.version ?? false,
   };

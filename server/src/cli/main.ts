@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // evidence-lint: the command-line front end over the language service core.
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { htmlReport, markdownReport, normalizeLocale, type EvidenceDiagnostic, type Locale, type SetCoverage } from '../core';
 import { coverageJson } from '../core/report/coverageJson';
 import { findConfigFile } from '../node/configFile';
 import { formatProblem } from '../node/builtinCatalogs';
 import { lintFolder } from '../node/lintFolder';
+import { ParseCache } from '../node/parseCache';
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from './args';
 import { jsonFormat } from './format/jsonFormat';
 import { compareDiagnostics, type LintRun } from './format/lintRun';
@@ -91,7 +92,8 @@ export function run(argv: string[]): number {
   const coverage: SetCoverage[] = [];
   const now = new Date();
   for (const target of targets) {
-    const result = lintFolder({ ...target, configFile: options.config ? resolve(options.config) : undefined, locale, now });
+    const cache = options.cache ? new ParseCache(join(target.root, '.evidence-cache', 'parse.json')).load() : undefined;
+    const result = lintFolder({ ...target, configFile: options.config ? resolve(options.config) : undefined, locale, now, cache });
     if (result.configProblems.length) {
       for (const p of result.configProblems) process.stderr.write(`evidence-lint: ${formatProblem({ ...p, file: displayPath(p.file) })}\n`);
       return EXIT_USAGE;

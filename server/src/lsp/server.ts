@@ -1,5 +1,7 @@
 // Wires the LSP connection to the workspace indexes and the feature providers.
 // No rule logic here: every answer comes from the core through the providers.
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import {
   CodeActionKind,
   CodeLensRefreshRequest,
@@ -51,6 +53,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let settings: SettingsSource;
   let publisher: DiagnosticsPublisher;
   let initialFolders: { uri: string }[] = [];
+  /** A folder of the client's for the parse cache (VS Code: the extension's workspace storage). */
+  let cacheDir: string | undefined;
 
   const host: IndexHost = {
     get locale() {
@@ -75,6 +79,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         return { report: () => undefined, done: () => undefined } satisfies ProgressReporter;
       }
     },
+    cacheFile: (root) => (cacheDir ? join(cacheDir, `${createHash('sha1').update(root).digest('hex').slice(0, 16)}.json`) : undefined),
     analyzed: (index) => {
       publisher.publish(index);
       coverage.update();
@@ -94,6 +99,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = normalizeLocale(params.locale);
     t = localizer(locale);
+    const options = params.initializationOptions as { cacheDir?: unknown } | undefined;
+    cacheDir = typeof options?.cacheDir === 'string' && options.cacheDir ? options.cacheDir : undefined;
     const caps = params.capabilities;
     support = {
       configuration: caps.workspace?.configuration === true,

@@ -18,6 +18,7 @@ import {
 import { catalogRegistry, formatProblem } from '../node/builtinCatalogs';
 import { loadFolderSettings } from '../node/folderSettings';
 import { findMarkdownFiles, linkStaysInside } from '../node/findMarkdownFiles';
+import { ParseCache } from '../node/parseCache';
 import { SkipRules } from '../node/skipRules';
 import { readTextFile } from '../node/readTextFile';
 
@@ -38,6 +39,8 @@ export interface IndexHost {
   settings(rootUri: string): Promise<ConfigOverrides>;
   beginProgress(title: string): Promise<ProgressReporter>;
   analyzed(index: WorkspaceIndex): void;
+  /** Where the folder's parse cache lives, when the client gave the server a storage folder. */
+  cacheFile(root: string): string | undefined;
 }
 
 interface OpenDocument {
@@ -60,6 +63,8 @@ export class WorkspaceIndex {
   private analyzedChanges = -1;
   private loading?: Promise<void>;
   private loadGeneration = 0;
+  /** Files the last load took from the parse cache. */
+  private cacheHits = 0;
 
   constructor(
     readonly root: string,
@@ -93,8 +98,11 @@ export class WorkspaceIndex {
       const files = findMarkdownFiles(this.root, this.config.ignore).map((f) => f.replace(/\\/g, '/'));
       const fresh = new Map<string, ParsedDocument>();
       const skipped: string[] = [];
+      const cacheFile = this.host.cacheFile(this.root);
+      const cache = cacheFile ? new ParseCache(cacheFile).load() : undefined;
+      this.cacheHits = 0;
       for (let i = 0; i < files.length; i++) {
-        const doc = this.readDisk(files[i]);
+        const doc = this.readDisk(files[i], cache);
         if (doc) fresh.set(files[i], doc);
         else skipped.push(files[i]);
         if ((i + 1) % FILES_PER_SLICE === 0) {
@@ -106,7 +114,9 @@ export class WorkspaceIndex {
       }
       this.disk.clear();
       for (const [path, doc] of fresh) this.disk.set(path, doc);
-      this.host.log(`indexed ${fresh.size} markdown files in ${this.root} (${Date.now() - started} ms)`);
+      const fromCache = cache ? ` (${this.cacheHits} from the parse cache)` : '';
+      this.host.log(`indexed ${fresh.size} markdown files in ${this.root} in ${Date.now() - started} ms${fromCache}`);
+      if (cache) this.saveCache(cache, files);
       // One notice per load, not one per file: the log names each file and why.
       if (skipped.length) {
         const first = skipped[0].slice(this.root.length + 1);
@@ -132,7 +142,17 @@ export class WorkspaceIndex {
     for (const p of problems) this.host.warn(formatProblem(p));
   }
 
-  private readDisk(path: string): ParsedDocument | undefined {
+  private saveCache(cache: ParseCache, files: string[]): void {
+    cache.retain(files);
+    try {
+      cache.save();
+    } catch (e) {
+      this.host.log(`parse cache not written to ${cache.file}: ${(e as Error).message}`);
+    }
+  }
+
+  /** Reads and parses a file; with a cache, an unchanged file's earlier parse is reused (and a new one kept). */
+  private readDisk(path: string, cache?: ParseCache): ParsedDocument | undefined {
     const read = readTextFile(path, this.config.maxFileSize);
     if (!read.ok) {
       this.host.log(`${path}: skipped (${read.reason}: ${read.detail})`);
@@ -141,7 +161,11 @@ export class WorkspaceIndex {
     if (read.encoding !== 'utf-8') this.host.log(`${path}: decoded as ${read.encoding}`);
     if (read.encoding === 'utf-8') this.legacyEncoded.delete(path);
     else this.legacyEncoded.add(path);
-    return parseEvidenceDocument(path, read.text);
+    const earlier = cache?.earlierVersion(path, read.text);
+    const doc = parseEvidenceDocument(path, read.text, earlier);
+    if (earlier) this.cacheHits++;
+    else cache?.remember(doc);
+    return doc;
   }
 
   /** A watched file that is a symbolic link counts only if it leads to a file inside the folder (as in findMarkdownFiles). */

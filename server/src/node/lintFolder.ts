@@ -11,6 +11,7 @@ import {
 } from '../core';
 import { findMarkdownFiles } from './findMarkdownFiles';
 import { loadFolderSettings } from './folderSettings';
+import type { ParseCache } from './parseCache';
 import { readTextFile } from './readTextFile';
 
 export interface FileNotice {
@@ -26,6 +27,8 @@ export interface LintFolderOptions {
   configFile?: string;
   locale: Locale;
   now: Date;
+  /** Reuse and update parse results of unchanged files (evidence-lint --cache). */
+  cache?: ParseCache;
 }
 
 export interface LintFolderResult extends FolderResult {
@@ -40,14 +43,27 @@ export function lintFolder(options: LintFolderOptions): LintFolderResult {
   const { config, catalogs: registry, problems: configProblems } = loadFolderSettings(options.root, { configFile: options.configFile });
   const notices: FileNotice[] = [];
   const documents: ParsedDocument[] = [];
-  for (const path of options.files ?? findMarkdownFiles(options.root, config.ignore)) {
+  const { cache } = options;
+  const paths = options.files ?? findMarkdownFiles(options.root, config.ignore);
+  for (const path of paths) {
     const read = readTextFile(path, config.maxFileSize);
     if (!read.ok) {
       notices.push({ path, message: `skipped (${read.reason}: ${read.detail})` });
       continue;
     }
     if (read.encoding !== 'utf-8') notices.push({ path, message: `decoded as ${read.encoding}; consider saving it as UTF-8` });
-    documents.push(parseEvidenceDocument(path, read.text));
+    const earlier = cache?.earlierVersion(path, read.text);
+    const doc = parseEvidenceDocument(path, read.text, earlier);
+    if (!earlier) cache?.remember(doc);
+    documents.push(doc);
+  }
+  if (cache) {
+    if (!options.files) cache.retain(paths);
+    try {
+      cache.save();
+    } catch (e) {
+      notices.push({ path: cache.file, message: `cache not written: ${(e as NodeJS.ErrnoException).code ?? e}` });
+    }
   }
   const result = analyzeFolder({
     root: options.root,

@@ -42,6 +42,8 @@ export interface StartOptions {
   root?: string;
   locale?: string;
   settings?: Record<string, unknown>;
+  /** Sent as initializationOptions.cacheDir (the parse cache's folder). */
+  cacheDir?: string;
 }
 
 interface Waiter<T> {
@@ -87,6 +89,7 @@ export class LspSession {
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
       locale: options.locale ?? 'en',
+      initializationOptions: options.cacheDir ? { cacheDir: options.cacheDir } : undefined,
       capabilities: {
         workspace: {
           configuration: true,

@@ -75,21 +75,37 @@ export function openBlockAt(text: string, offset: number): number | undefined {
   return open;
 }
 
-/** The document's pieces, reusing facts of identical pieces of `previous`. */
-export function parseChunks(text: string, previous?: readonly Chunk[]): Chunk[] {
+/**
+ * The pieces' sources: the text from each piece start, followed by the
+ * document's link reference definitions. A reference like [记录][r] only
+ * resolves when its definition is in the same parse; appended after the piece,
+ * the definitions shift no offset.
+ */
+function pieceSources(text: string): { start: number; length: number; source: string }[] {
   const definitions = text.match(DEFINITION)?.join('\n') ?? '';
-  const reusable = new Map<string, MarkdownFacts>();
-  for (const c of previous ?? []) reusable.set(c.text, c.facts);
   const starts = chunkStarts(text);
   return starts.map((start, i) => {
     const chunk = text.slice(start, starts[i + 1] ?? text.length);
-    // A reference like [记录][r] only resolves when its definition is in the same parse:
-    // the document's definitions are appended after the piece, where they shift no offset.
-    const source = definitions ? `${chunk}\n\n${definitions}\n` : chunk;
-    let facts = reusable.get(source);
-    if (!facts) facts = trimTo(collectFacts(source), chunk.length);
-    return { start, text: source, facts };
+    return { start, length: chunk.length, source: definitions ? `${chunk}\n\n${definitions}\n` : chunk };
   });
+}
+
+/** The document's pieces, reusing facts of identical pieces of `previous`. */
+export function parseChunks(text: string, previous?: readonly Chunk[]): Chunk[] {
+  const reusable = new Map<string, MarkdownFacts>();
+  for (const c of previous ?? []) reusable.set(c.text, c.facts);
+  return pieceSources(text).map(({ start, length, source }) => ({
+    start,
+    text: source,
+    facts: reusable.get(source) ?? trimTo(collectFacts(source), length),
+  }));
+}
+
+/** Pieces of `text` with facts kept from an earlier parse of the very same text (e.g. a cache); undefined if they do not fit. */
+export function restoreChunks(text: string, facts: readonly MarkdownFacts[]): Chunk[] | undefined {
+  const sources = pieceSources(text);
+  if (sources.length !== facts.length) return undefined;
+  return sources.map(({ start, source }, i) => ({ start, text: source, facts: facts[i] }));
 }
 
 /** Drops what lies in the appended definitions. */

@@ -91,8 +91,11 @@ type Collected = MarkdownFacts & { lines: LineIndex; text: string };
 const PLACEHOLDER = /\b(?:TODO|TBD|FIXME|XXX)\b|待补充|待完善|待定|此处填写|××|（略）|\(略\)/gi;
 const SUB_ITEM_LINE = /^[ \t]*(?:(?:[-*+]|\d+[.)]|#{1,6}|>)[ \t]+)*(?:[(（]([a-zａ-ｚ])[)）]|([a-zａ-ｚ])[)）])/;
 
+/** What an earlier version of a document lends the next one: its pieces, and its frontmatter if unchanged. */
+export type EarlierVersion = Pick<ParsedDocument, 'chunks'> & Partial<Pick<ParsedDocument, 'text' | 'frontmatter'>>;
+
 /** Builds the evidence model of a document; `previous` (its last version) lets unchanged pieces skip parsing. */
-export function parseEvidenceDocument(path: string, text: string, previous?: ParsedDocument): ParsedDocument {
+export function parseEvidenceDocument(path: string, text: string, previous?: EarlierVersion): ParsedDocument {
   const lines = new LineIndex(text);
   const chunks = parseChunks(text, previous?.chunks);
   const c: Collected = { ...mergeChunks(chunks), lines, text };
@@ -107,7 +110,7 @@ export function parseEvidenceDocument(path: string, text: string, previous?: Par
   }
 
   // Frontmatter sits at the start, so identical frontmatter text means identical ranges too.
-  const sameFrontmatter = previous?.frontmatter && c.yaml && previous.text.slice(0, c.yaml.end) === text.slice(0, c.yaml.end);
+  const sameFrontmatter = previous?.frontmatter && previous.text !== undefined && c.yaml && previous.text.slice(0, c.yaml.end) === text.slice(0, c.yaml.end);
   const frontmatter = sameFrontmatter ? previous.frontmatter : c.yaml ? frontmatterOf(c.yaml, text, lines) : undefined;
   const headings = c.headings.map((h): HeadingInfo => ({
     level: h.level,
