@@ -11,6 +11,7 @@ import {
   type CatalogRegistry,
   type ConfigOverrides,
   type EvidenceConfig,
+  type FileSystemView,
   type FolderResult,
   type Locale,
   type ParsedDocument,
@@ -81,7 +82,7 @@ export class WorkspaceIndex {
   /** (Re)reads config, catalogs and every markdown file; a newer call supersedes a running one. */
   load(): Promise<void> {
     const generation = ++this.loadGeneration;
-    this.existence.clear();
+    this.forgetExistence();
     const run = this.doLoad(generation).catch((e) => this.host.log(`indexing ${this.root} failed: ${(e as Error).stack ?? e}`));
     this.loading = run.finally(() => {
       if (this.loadGeneration === generation) this.loading = undefined;
@@ -214,15 +215,27 @@ export class WorkspaceIndex {
     return known;
   };
 
+  /**
+   * The file system as analyses see it. A new object whenever what exists may
+   * have changed: the core keeps per-document results only while it is the same.
+   */
+  private fsView: FileSystemView = { exists: this.exists };
+
   /** A file other than markdown appeared, changed or went away (an attachment): re-check links. */
   filesChanged(): void {
-    this.existence.clear();
+    this.forgetExistence();
     this.schedule();
+  }
+
+  private forgetExistence(): void {
+    this.existence.clear();
+    this.fsView = { exists: this.exists };
   }
 
   /** A watched markdown file was created, changed or deleted on disk. */
   refreshFromDisk(path: string): void {
-    this.existence.delete(path);
+    // Results that relied on this file existing (or not) are stale only if that changed.
+    if (this.existence.has(path) && this.existence.get(path) !== existsSync(path)) this.forgetExistence();
     if (existsSync(path) && !this.isIgnored(path) && this.staysInside(path)) {
       const doc = this.readDisk(path);
       if (doc) this.disk.set(path, doc);
@@ -294,7 +307,7 @@ export class WorkspaceIndex {
       config: this.config,
       catalogs: this.catalogs,
       documents: this.documents(),
-      fs: { exists: this.exists },
+      fs: this.fsView,
       locale: this.host.locale,
       now: new Date(),
     });

@@ -7,32 +7,55 @@ import { noncanonicalId, titleMismatch, unknownClause } from '../rules/idRules';
 import { missingClause } from '../rules/missingClause';
 import type { SetRule } from '../rules/rule';
 import { weaknessRules } from '../rules/weaknessRules';
+import type { ParsedDocument, SectionCandidate } from '../parse/evidenceDocument';
 import type { EvidenceDiagnostic } from '../types';
 import { Reporter } from './reporter';
 import type { SetContext } from './setContext';
 
-const INDEPENDENT_RULES: SetRule[] = [
-  frontmatterInvalid,
-  unknownClause,
-  noncanonicalId,
-  titleMismatch,
-  duplicateSection,
-  brokenAttachment,
-  naWithoutReason,
-  staleEvidence,
-];
+/** Rules that look at one document at a time: their results are kept per document version. */
+const DOCUMENT_RULES: SetRule[] = [frontmatterInvalid, unknownClause, noncanonicalId, titleMismatch, brokenAttachment, staleEvidence];
+/** Rules that need the whole set. */
+const SET_RULES: SetRule[] = [duplicateSection, naWithoutReason];
 
 export interface SetResult {
   coverage: SetCoverage;
   diagnostics: EvidenceDiagnostic[];
 }
 
+interface DocumentResult {
+  /** What the result depends on besides the document itself, compared by identity. */
+  inputs: unknown[];
+  diagnostics: EvidenceDiagnostic[];
+  weak: Set<SectionCandidate>;
+}
+
+/**
+ * Per-document results by document version. A keystroke changes one document:
+ * the others keep their diagnostics (the same objects), and only the set-level
+ * rules and coverage run over the whole set again.
+ */
+const documentResults = new WeakMap<ParsedDocument, DocumentResult>();
+
+function documentResult(ctx: SetContext, doc: ParsedDocument): DocumentResult {
+  const inputs = [ctx.catalog, ctx.config, ctx.fs, ctx.root, ctx.locale, ctx.now.toISOString().slice(0, 10)];
+  const known = documentResults.get(doc);
+  if (known && known.inputs.every((x, i) => x === inputs[i])) return known;
+  const docCtx: SetContext = { ...ctx, documents: [doc], sections: ctx.sectionsByDoc.get(doc) ?? [] };
+  const reporter = new Reporter(ctx.config, [doc]);
+  for (const rule of DOCUMENT_RULES) rule(docCtx, reporter);
+  const weak = weaknessRules(docCtx, reporter);
+  const result = { inputs, diagnostics: reporter.diagnostics, weak };
+  documentResults.set(doc, result);
+  return result;
+}
+
 export function analyzeSet(ctx: SetContext): SetResult {
+  const perDocument = ctx.documents.map((doc) => documentResult(ctx, doc));
   const reporter = new Reporter(ctx.config, ctx.documents);
-  for (const rule of INDEPENDENT_RULES) rule(ctx, reporter);
+  for (const rule of SET_RULES) rule(ctx, reporter);
   // Status depends on the weakness rules; missing-clause depends on status.
-  const weak = weaknessRules(ctx, reporter);
+  const weak = new Set(perDocument.flatMap((r) => [...r.weak]));
   const coverage = computeCoverage(ctx, weak);
   missingClause(ctx, reporter, coverage);
-  return { coverage, diagnostics: reporter.diagnostics };
+  return { coverage, diagnostics: [...perDocument.flatMap((r) => r.diagnostics), ...reporter.diagnostics] };
 }

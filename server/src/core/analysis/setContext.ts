@@ -32,6 +32,8 @@ export interface SetContext {
   documents: ParsedDocument[];
   indexDocument: ParsedDocument;
   sections: SetSection[];
+  /** The same sections by document. */
+  sectionsByDoc: Map<ParsedDocument, SetSection[]>;
   /** Sections by canonical clause id, known ids only. */
   byClause: Map<string, SetSection[]>;
   declarations: NotApplicableDeclaration[];
@@ -53,17 +55,21 @@ export function clauseTitle(clause: Clause, locale: Locale): string {
 }
 
 export function buildSetContext(
-  base: Omit<SetContext, 'sections' | 'byClause' | 'declarations' | 'notApplicable' | 'indexDocument'>,
+  base: Omit<SetContext, 'sections' | 'sectionsByDoc' | 'byClause' | 'declarations' | 'notApplicable' | 'indexDocument'>,
 ): SetContext {
   const { catalog, documents, config } = base;
   const sections: SetSection[] = [];
   const byClause = new Map<string, SetSection[]>();
+  const sectionsByDoc = new Map<ParsedDocument, SetSection[]>();
   for (const doc of documents) {
+    const own: SetSection[] = [];
+    sectionsByDoc.set(doc, own);
     for (const candidate of doc.sections) {
       if (!isClauseTag(catalog, candidate)) continue;
       const clause = catalog.get(candidate.id);
       const section: SetSection = { doc, candidate, clause };
       sections.push(section);
+      own.push(section);
       if (clause) {
         const list = byClause.get(clause.id) ?? [];
         list.push(section);
@@ -81,5 +87,5 @@ export function buildSetContext(
     for (const leaf of catalog.leavesUnder(entry.id)) if (!notApplicable.has(leaf.id)) notApplicable.set(leaf.id, entry.reason);
   }
   const indexDocument = documents.find((d) => d.frontmatter?.index === true) ?? documents[0];
-  return { ...base, sections, byClause, declarations, notApplicable, indexDocument };
+  return { ...base, sections, sectionsByDoc, byClause, declarations, notApplicable, indexDocument };
 }

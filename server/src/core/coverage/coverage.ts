@@ -1,5 +1,6 @@
 // Coverage of one evidence set (spec §3): a status per leaf, counts per group.
-import { clauseTitle, type SetContext, type SetSection } from '../analysis/setContext';
+import { clauseTitle, type SetContext } from '../analysis/setContext';
+import type { SectionCandidate } from '../parse/evidenceDocument';
 import type { ClauseStatus, Range } from '../types';
 import { estimateScore, type ScoreEstimate } from './score';
 
@@ -40,7 +41,7 @@ export interface SetCoverage {
   clauses: ClauseCoverage[];
 }
 
-export function computeCoverage(ctx: SetContext, weakSections: Set<SetSection>): SetCoverage {
+export function computeCoverage(ctx: SetContext, weakSections: ReadonlySet<SectionCandidate>): SetCoverage {
   const { catalog } = ctx;
   const leafStatus = new Map<string, ClauseStatus>();
   for (const leaf of catalog.leaves()) {
@@ -48,7 +49,7 @@ export function computeCoverage(ctx: SetContext, weakSections: Set<SetSection>):
     let status: ClauseStatus;
     if (ctx.notApplicable.has(leaf.id)) status = 'not-applicable';
     else if (sections.length === 0) status = 'missing';
-    else status = sections.every((s) => weakSections.has(s)) ? 'weak' : 'covered';
+    else status = sections.every((s) => weakSections.has(s.candidate)) ? 'weak' : 'covered';
     leafStatus.set(leaf.id, status);
   }
   const clauses: ClauseCoverage[] = catalog.clauses.map((clause) => {

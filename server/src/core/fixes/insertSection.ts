@@ -121,7 +121,7 @@ export function insertSectionsEdits(ctx: SetContext, leaves: Clause[]): FileEdit
 
 /** For front ends: the edits inserting sections for the given missing leaves of one evidence set. */
 export function insertSectionsForSet(
-  input: Omit<SetContext, 'sections' | 'byClause' | 'declarations' | 'notApplicable' | 'indexDocument' | 't'>,
+  input: Omit<SetContext, 'sections' | 'sectionsByDoc' | 'byClause' | 'declarations' | 'notApplicable' | 'indexDocument' | 't'>,
   clauseIds: string[],
 ): FileEdit[] {
   const ctx = buildSetContext({ ...input, t: localizer(input.locale) });

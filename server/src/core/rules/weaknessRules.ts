@@ -4,14 +4,15 @@
 import type { Reporter } from '../analysis/reporter';
 import type { SetContext, SetSection } from '../analysis/setContext';
 import type { SubItem } from '../catalog/catalog';
+import type { SectionCandidate } from '../parse/evidenceDocument';
 import type { Fix } from '../types';
 
-export function weaknessRules(ctx: SetContext, reporter: Reporter): Set<SetSection> {
-  const weak = new Set<SetSection>();
+export function weaknessRules(ctx: SetContext, reporter: Reporter): Set<SectionCandidate> {
+  const weak = new Set<SectionCandidate>();
   for (const s of ctx.sections) {
     if (!s.clause || !ctx.catalog.isLeaf(s.clause.id)) continue;
     const results = [weakThin(ctx, reporter, s), weakPlaceholder(ctx, reporter, s), weakNoEvidence(ctx, reporter, s), weakSubitem(ctx, reporter, s)];
-    if (results.some(Boolean)) weak.add(s);
+    if (results.some(Boolean)) weak.add(s.candidate);
   }
   return weak;
 }
