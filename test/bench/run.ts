@@ -133,6 +133,14 @@ async function main(): Promise<void> {
     const rss = peakRssMb(s.pid);
     row(`(6) server peak RSS, ${largest.files.length} docs`, rss === undefined ? 'n/a' : round(rss), 'MB', '≤ 300', rss !== undefined && rss <= 300);
     await s.stop();
+    // The same with a capped V8 heap: how much of the peak is live data and how much lazy heap growth.
+    process.env.EVIDENCE_SERVER_NODE_ARGS = '--max-old-space-size=192';
+    const capped = await lspLatency(largest.root, largest.files[0], 8);
+    delete process.env.EVIDENCE_SERVER_NODE_ARGS;
+    const cappedRss = peakRssMb(capped.session.pid);
+    await capped.session.stop();
+    row(`(6) same, server run with --max-old-space-size=192`, cappedRss === undefined ? 'n/a' : round(cappedRss), 'MB');
+    row(`(4) keystroke → diagnostics p95 with that heap cap, ${largest.files.length} docs`, p(capped.latencies, 95), 'ms');
 
     const bigRun = await lspLatency(big.root, big.files[0], 8);
     await bigRun.session.stop();
