@@ -37,7 +37,7 @@ function setHtml(set: SetCoverage, t: Localize, file: (path: string) => string):
   const na = set.clauses.filter((c) => c.notApplicableReason);
   const naRows = na.map((c) => `<tr><td>${esc(c.id)} ${esc(c.title)}</td><td>${esc(c.notApplicableReason!)}</td></tr>`).join('');
   return `<h1>${esc(t('report.title', set.standard))}</h1>
-<div class="score"><div>${esc(t('report.score'))}<b>${set.score.value}</b></div><div>${esc(t('report.level'))}<b>${esc(set.score.label)}</b></div>
+<div class="score"><div>${esc(t('report.score'))}<b>${set.score.value}</b></div><div>${esc(t('report.level'))}<b>${esc(set.score.level)}</b></div>
 <div>${esc(t('report.coverage'))}<b>${s.percent}%</b></div></div>
 <p>${esc(t('report.summary', s.covered, s.leaves - s.notApplicable, s.percent, s.weak, s.missing, s.notApplicable))}</p>
 ${tree}

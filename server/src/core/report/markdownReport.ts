@@ -9,7 +9,7 @@ export function markdownReport(sets: SetCoverage[], locale: Locale, file: (path:
   for (const set of sets) {
     const s = set.summary;
     out.push(`# ${t('report.title', set.standard)}`, '');
-    out.push(`- ${t('report.score')}: **${set.score.value}** · ${t('report.level')}: **${set.score.label}**`);
+    out.push(`- ${t('report.score')}: **${set.score.value}** · ${t('report.level')}: **${set.score.level}**`);
     out.push(`- ${t('report.coverage')}: ${t('report.summary', s.covered, s.leaves - s.notApplicable, s.percent, s.weak, s.missing, s.notApplicable)}`, '');
     out.push(`| ${t('report.clause')} | ${t('report.status')} | ${t('report.where')} |`, '| --- | --- | --- |');
     for (const c of set.clauses) {
