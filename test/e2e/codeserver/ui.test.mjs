@@ -257,6 +257,25 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     await screenshot('server-restarted');
   });
 
+  it('"insert all missing sections" from the palette inserts the missing sections and the score rises', async function () {
+    this.timeout(90_000);
+    // The tree root shows the score estimate: a missing clause earns nothing, an inserted (still weak) stub half.
+    const root = page.locator('.part.sidebar .monaco-list-row', { hasText: 'GB/T 27922-2011' }).first();
+    const scoreOf = async () => Number(/([\d.]+) 分/.exec(await root.innerText())?.[1]);
+    await root.waitFor();
+    const before = await scoreOf();
+    assert.ok(before > 0, 'the tree shows a score');
+    await runCommand('插入所有缺失章节');
+    // The command reveals the first inserted section in its document.
+    await page.locator('.editor-group-container.active .view-line', { hasText: /####\s5\.1\.6\.4\s服务标准化/ }).first().waitFor();
+    const deadline = Date.now() + 60_000;
+    while (!((await scoreOf()) > before)) {
+      assert.ok(Date.now() < deadline, `the score stayed at ${before}`);
+      await page.waitForTimeout(250);
+    }
+    await screenshot('insert-all-missing');
+  });
+
   it('the status bar shows the coverage percentage of the active document’s set', async () => {
     await openFile('02-商品服务.md');
     const item = page.locator('.statusbar-item', { hasText: /证据 \d+% · .+（估）/ }).first();
