@@ -1,12 +1,11 @@
 // Command implementations. Every palette command is declared in package.json `contributes.commands`
 // with a localized title; tree-only commands are hidden from the palette there.
 import * as vscode from 'vscode';
-import { parse as parseYaml } from 'yaml';
-import { pick, standardKey, type CatalogStore, type ClientCatalog } from './catalog';
+import { pick, type CatalogStore, type ClientCatalog } from './catalog';
 import type { ClauseNode, CoverageNode, CoverageTreeProvider, SetNode } from './coverageTree';
 import { VIEW_ID } from './coverageTree';
 import type { Ctx } from './ctx';
-import { CoverageReportRequest, InsertSectionsRequest } from './lsp_ext';
+import { CoverageReportRequest, InsertSectionsRequest, MarkNotApplicableRequest } from './lsp_ext';
 
 export interface CommandDeps {
   ctx: Ctx;
@@ -144,97 +143,9 @@ async function insertSections(deps: CommandDeps, node?: ClauseNode, setNode?: Se
 
 // --- not applicable -------------------------------------------------------------------------------
 
-interface FoundDocument {
-  uri: vscode.Uri;
-  text: string;
-}
-
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-
-/** The set's index document (spec §1): `index: true`, else the first evidence document in path order. */
-export async function findIndexDocument(set: SetNode, catalogs: CatalogStore): Promise<FoundDocument | undefined> {
-  const root = vscode.Uri.parse(set.coverage.root);
-  const files = await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.md'), '**/node_modules/**');
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const wanted = catalogs.find(set.coverage.standard);
-  const sameStandard = (name: string): boolean => {
-    const c = catalogs.find(name);
-    return c && wanted ? c === wanted : standardKey(name) === standardKey(set.coverage.standard);
-  };
-  let first: FoundDocument | undefined;
-  for (const uri of files) {
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    const current = open ? open.getText() : text;
-    const fm = FRONTMATTER.exec(current);
-    if (!fm) continue;
-    const standard = /^standard:[ \t]*["']?(.+?)["']?[ \t]*(?:#.*)?$/m.exec(fm[1])?.[1];
-    if (!standard || !sameStandard(standard)) continue;
-    const doc = { uri, text: current };
-    if (/^index:[ \t]*true[ \t]*(?:#.*)?$/m.test(fm[1])) return doc;
-    first ??= doc;
-  }
-  return first;
-}
-
-function yamlScalar(s: string): string {
-  return /^[^\s\-?:,[\]{}#&*!|>'"%@`][^:#]*$/.test(s) && !/\s$/.test(s) ? s : JSON.stringify(s);
-}
-
-/** The text edit that records `id: reason` under the frontmatter's `not_applicable:` (pure, testable). */
-export function notApplicableEdit(text: string, id: string, reason: string): { offset: number; length: number; insert: string } | undefined {
-  const fm = FRONTMATTER.exec(text);
-  if (!fm) return undefined;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const entry = (indent: string): string => `${indent}${JSON.stringify(id)}: ${yamlScalar(reason)}`;
-  const bodyStart = text.indexOf(fm[1]);
-  const lines = fm[1].split(/\r?\n/);
-  const offsets: number[] = [];
-  let o = bodyStart;
-  for (const l of lines) {
-    offsets.push(o);
-    o += l.length + (text.startsWith('\r\n', o + l.length) ? 2 : 1);
-  }
-  const keyLine = lines.findIndex((l) => /^not_applicable[ \t]*:/.test(l));
-  if (keyLine < 0) {
-    // Append the key at the end of the frontmatter.
-    const end = bodyStart + fm[1].length;
-    return { offset: end, length: 0, insert: `${eol}not_applicable:${eol}${entry('  ')}` };
-  }
-  const rest = lines[keyLine].replace(/^not_applicable[ \t]*:/, '').replace(/#.*$/, '').trim();
-  if (rest === '{}' || rest === '~' || rest === 'null') {
-    return { offset: offsets[keyLine], length: lines[keyLine].length, insert: `not_applicable:${eol}${entry('  ')}` };
-  }
-  if (rest !== '') {
-    // An inline mapping: parse, add, and write it back in block style.
-    let value: Record<string, unknown> = {};
-    try {
-      value = (parseYaml(rest) as Record<string, unknown>) ?? {};
-    } catch {
-      return undefined;
-    }
-    value[id] = reason;
-    const block = Object.entries(value).map(([k, v]) => `  ${JSON.stringify(k)}: ${yamlScalar(String(v ?? ''))}`);
-    return { offset: offsets[keyLine], length: lines[keyLine].length, insert: ['not_applicable:', ...block].join(eol) };
-  }
-  let last = keyLine;
-  let indent = '  ';
-  for (let i = keyLine + 1; i < lines.length; i++) {
-    const l = lines[i];
-    if (l.trim() === '') continue;
-    const m = /^([ \t]+)/.exec(l);
-    if (!m) break;
-    if (i === keyLine + 1 || last === keyLine) indent = m[1];
-    const key = /^[ \t]+["']?([^"':]+?)["']?[ \t]*:/.exec(l)?.[1];
-    if (key === id) return { offset: offsets[i], length: l.length, insert: entry(indent) };
-    last = i;
-  }
-  const at = offsets[last] + lines[last].length;
-  return { offset: at, length: 0, insert: `${eol}${entry(indent)}` };
-}
-
-async function markNotApplicable({ catalogs }: CommandDeps, node?: ClauseNode): Promise<void> {
+async function markNotApplicable({ ctx }: CommandDeps, node?: ClauseNode): Promise<void> {
   if (!node) return;
+  const client = ctx.requireClient();
   const reason = await vscode.window.showInputBox({
     title: vscode.l10n.t('Mark {0} {1} as not applicable', node.clause.id, node.clause.title),
     prompt: vscode.l10n.t('Why does this clause not apply? The auditor reads this reason.'),
@@ -242,15 +153,17 @@ async function markNotApplicable({ catalogs }: CommandDeps, node?: ClauseNode): 
     validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('A reason is required.') : undefined),
   });
   if (reason === undefined) return;
-  const index = await findIndexDocument(node.set, catalogs);
-  if (!index) throw new Error(vscode.l10n.t('No index document found for this evidence set.'));
-  const doc = await vscode.workspace.openTextDocument(index.uri);
-  const change = notApplicableEdit(doc.getText(), node.clause.id, reason.trim());
-  if (!change) throw new Error(vscode.l10n.t('Could not edit the frontmatter of {0}.', vscode.workspace.asRelativePath(index.uri)));
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(doc.uri, new vscode.Range(doc.positionAt(change.offset), doc.positionAt(change.offset + change.length)), change.insert);
+  // The server knows the set's index document and edits its frontmatter.
+  const result = await client.sendRequest(MarkNotApplicableRequest.type, {
+    uri: documentOf(node.set).toString(),
+    clause: node.clause.id,
+    reason: reason.trim(),
+  });
+  const edit = result ? await client.protocol2CodeConverter.asWorkspaceEdit(result) : undefined;
+  if (!edit || edit.size === 0) throw new Error(vscode.l10n.t('No index document found for this evidence set.'));
   if (!(await vscode.workspace.applyEdit(edit))) throw new Error(vscode.l10n.t('Could not apply the edit.'));
-  await vscode.window.showTextDocument(doc, { preview: false, preserveFocus: true });
+  const [target] = edit.entries()[0];
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), { preview: false, preserveFocus: true });
 }
 
 // --- report ----------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ export {
   CoverageChangedNotification,
   CoverageReportRequest,
   InsertSectionsRequest,
+  MarkNotApplicableRequest,
   type CoverageJson,
 } from '../../server/src/protocol/protocol';
 

@@ -2,7 +2,7 @@
 // sent back as changes, and the diagnostic must be gone after re-analysis.
 import assert from 'node:assert/strict';
 import { CodeActionRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol';
-import { InsertSectionsRequest } from '../../server/src/protocol/protocol';
+import { InsertSectionsRequest, MarkNotApplicableRequest } from '../../server/src/protocol/protocol';
 import { FRONTMATTER } from './helpers/fixture';
 import { SET_FILES } from './helpers/evidenceSet';
 import type { Mode } from './helpers/lspSession';
@@ -85,6 +85,13 @@ for (const mode of ['workspace', 'single-file'] as Mode[]) {
       const edits = Object.values(edit!.changes!).flat();
       assert.equal(edits.length, 1);
       assert.ok(edits[0].newText.includes('5.1.6.2 服务研究'), edits[0].newText);
+    });
+
+    it('answers evidence/markNotApplicable with an edit of the index document, asked from any document of the set', async () => {
+      const edit = await s.session.connection.sendRequest(MarkNotApplicableRequest.type, { uri: s.uri('b.md'), clause: '5.2.3', reason: '不配送' });
+      assert.deepEqual(Object.keys(edit!.changes!), [s.uri('index.md')]);
+      const [change] = edit!.changes![s.uri('index.md')];
+      assert.match(change.newText, /"5\.2\.3": 不配送$/);
     });
   });
 }

@@ -24,3 +24,4 @@ export { htmlReport } from './report/htmlReport';
 export { insertSectionsForSet } from './fixes/insertSection';
 export { canonicalId } from './parse/clauseId';
 export { rankClauses, type TitleMatch } from './text/similarity';
+export { notApplicableEdit } from './fixes/notApplicable';

@@ -21,12 +21,12 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localizer, normalizeLocale, type Locale, type Localize } from '../core';
-import { CoverageReportRequest, CoverageRequest, InsertSectionsRequest } from '../protocol/protocol';
+import { CoverageReportRequest, CoverageRequest, InsertSectionsRequest, MarkNotApplicableRequest } from '../protocol/protocol';
 import { rememberClientUri, uriToPath } from './conversions';
 import { FIX_ALL_KIND, provideCodeActions } from './features/codeActions';
 import { provideCodeLenses } from './features/codeLens';
 import { provideCompletion } from './features/completion';
-import { CoverageNotifier, coverageReport, coverageSets, insertSections, toCoverageJson } from './features/coverage';
+import { CoverageNotifier, coverageReport, coverageSets, insertSections, markNotApplicable, toCoverageJson } from './features/coverage';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { provideHover } from './features/hover';
 import { provideDefinition, provideReferences } from './features/navigation';
@@ -228,6 +228,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onRequest(InsertSectionsRequest.type, guarded(connection, InsertSectionsRequest.method, null, async (p) => {
     await Promise.all(workspaces.all().map((i) => i.flush()));
     return insertSections(workspaces, p, locale);
+  }));
+  connection.onRequest(MarkNotApplicableRequest.type, guarded(connection, MarkNotApplicableRequest.method, null, async (p) => {
+    await Promise.all(workspaces.all().map((i) => i.flush()));
+    return markNotApplicable(workspaces, p);
   }));
 
   process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e}`));

@@ -42,3 +42,14 @@ export namespace InsertSectionsRequest {
   /** A WorkspaceEdit the client applies (the same edit as the quick fix). */
   export const type = new RequestType<Params, import('vscode-languageserver-protocol').WorkspaceEdit | null, void>(method);
 }
+
+export namespace MarkNotApplicableRequest {
+  export const method = 'evidence/markNotApplicable';
+  /** Records `clause: reason` under `not_applicable:` of the index document of the set of `uri`. */
+  export interface Params {
+    uri: string;
+    clause: string;
+    reason: string;
+  }
+  export const type = new RequestType<Params, import('vscode-languageserver-protocol').WorkspaceEdit | null, void>(method);
+}

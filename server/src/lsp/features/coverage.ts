@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
 import type { Connection, WorkspaceEdit } from 'vscode-languageserver/node';
-import { coverageJson, htmlReport, insertSectionsForSet, markdownReport, type CoverageJson, type Locale, type SetCoverage } from '../../core';
-import { CoverageChangedNotification, type CoverageReportRequest, type InsertSectionsRequest } from '../../protocol/protocol';
+import { coverageJson, htmlReport, insertSectionsForSet, markdownReport, notApplicableEdit, type CoverageJson, type Locale, type SetCoverage } from '../../core';
+import { CoverageChangedNotification, type CoverageReportRequest, type InsertSectionsRequest, type MarkNotApplicableRequest } from '../../protocol/protocol';
 import { pathToUri, toWorkspaceEdit, uriToPath } from '../conversions';
 import { SetView } from '../setView';
 import type { Workspaces } from '../workspaces';
@@ -51,6 +51,17 @@ export function insertSections(workspaces: Workspaces, params: InsertSectionsReq
     wanted,
   );
   return toWorkspaceEdit(edits);
+}
+
+/** The edit recording a clause as not applicable in the index document of the set of `uri`. */
+export function markNotApplicable(workspaces: Workspaces, params: MarkNotApplicableRequest.Params): WorkspaceEdit | null {
+  const path = uriToPath(params.uri);
+  const index = path ? workspaces.find(path) : undefined;
+  const doc = path ? index?.document(path) : undefined;
+  const indexPath = index && doc ? SetView.of(index, doc)?.coverage?.indexDocument : undefined;
+  const indexDoc = indexPath ? index?.document(indexPath) : undefined;
+  const edit = indexDoc ? notApplicableEdit(indexDoc, params.clause, params.reason) : undefined;
+  return edit ? toWorkspaceEdit([edit]) : null;
 }
 
 /** Sends evidence/coverageChanged when the coverage of any folder changed. */
