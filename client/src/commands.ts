@@ -1,17 +1,15 @@
 // Command implementations. Every palette command is declared in package.json `contributes.commands`
 // with a localized title; tree-only commands are hidden from the palette there.
 import * as vscode from 'vscode';
-import { pick, type CatalogStore, type ClientCatalog } from './catalog';
 import type { ClauseNode, CoverageNode, CoverageTreeProvider, SetNode } from './coverageTree';
 import { VIEW_ID } from './coverageTree';
 import type { Ctx } from './ctx';
-import { CoverageReportRequest, InsertSectionsRequest, MarkNotApplicableRequest } from './lsp_ext';
+import { CoverageReportRequest, InsertSectionsRequest, MarkNotApplicableRequest, type CatalogJson } from './lsp_ext';
 
 export interface CommandDeps {
   ctx: Ctx;
   tree: CoverageTreeProvider;
   treeView: vscode.TreeView<CoverageNode>;
-  catalogs: CatalogStore;
 }
 
 type Handler = (deps: CommandDeps, ...args: any[]) => unknown;
@@ -199,8 +197,8 @@ async function exportCoverageReport(deps: CommandDeps): Promise<void> {
 
 // --- starter set -------------------------------------------------------------------------------------
 
-export function starterDocument(catalog: ClientCatalog, language: string, today: string): string {
-  const roots = catalog.roots.length > 0 ? catalog.roots : catalog.clauses.filter((c) => !c.parent).map((c) => c.id);
+export function starterDocument(catalog: CatalogJson, language: string, today: string): string {
+  const roots = catalog.roots;
   let groups = catalog.clauses.filter((c) => c.parent !== undefined && roots.includes(c.parent));
   if (groups.length === 0) groups = catalog.clauses.filter((c) => roots.includes(c.id));
   const zh = language.toLowerCase().startsWith('zh');
@@ -211,18 +209,18 @@ export function starterDocument(catalog: ClientCatalog, language: string, today:
     `updated: ${today}`,
     '---',
     '',
-    `# ${catalog.id} ${pick(catalog.title, language)}`,
+    `# ${catalog.id} ${catalog.title}`,
     '',
     zh
       ? '<!-- 每个条款写一节：标题以条款编号开头（如 “### 5.1.1.1 售后服务部门”），正文说明做法并链接证据文件。不适用的条款写在 frontmatter 的 not_applicable: 下并给出理由。 -->'
       : '<!-- One section per clause: a heading that starts with the clause id (e.g. "### 5.1.1.1 After-sales department"), text that says what is done, and links to the evidence files. List clauses that do not apply under not_applicable: in the frontmatter, with a reason. -->',
     '',
   ];
-  for (const g of groups) lines.push(`## ${g.id} ${pick(g.title, language)}`, '');
+  for (const g of groups) lines.push(`## ${g.id} ${g.title}`, '');
   return lines.join('\n');
 }
 
-async function createStarterSet({ catalogs, ctx }: CommandDeps): Promise<void> {
+async function createStarterSet({ ctx }: CommandDeps): Promise<void> {
   let folder = vscode.workspace.workspaceFolders?.[0];
   if ((vscode.workspace.workspaceFolders?.length ?? 0) > 1) {
     folder = await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Folder for the evidence set') });
@@ -231,12 +229,12 @@ async function createStarterSet({ catalogs, ctx }: CommandDeps): Promise<void> {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first; the evidence set is created in it.'));
     return;
   }
-  const all = catalogs.all();
+  const all = ctx.catalogs;
   if (all.length === 0) throw new Error(vscode.l10n.t('No clause catalog is installed.'));
   let catalog = all[0];
   if (all.length > 1) {
     const picked = await vscode.window.showQuickPick(
-      all.map((c) => ({ label: c.id, description: pick(c.title, vscode.env.language), catalog: c })),
+      all.map((c) => ({ label: c.id, description: c.title, catalog: c })),
       { placeHolder: vscode.l10n.t('Standard') },
     );
     if (!picked) return;

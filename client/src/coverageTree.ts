@@ -1,8 +1,6 @@
 // The coverage tree: evidence set (standard, score, estimated level) → 5.1 → 5.1.1 → 5.1.1.1.
 // Rebuilt from the coverage the server pushes with evidence/coverageChanged; never polled.
 import * as vscode from 'vscode';
-import type { CatalogStore } from './catalog';
-import { pick } from './catalog';
 import type { Ctx } from './ctx';
 import type { ClauseJson, ClauseStatus, CoverageJson } from './lsp_ext';
 
@@ -107,10 +105,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
   private _gapsOnly = false;
   private readonly subscription: vscode.Disposable;
 
-  constructor(
-    ctx: Ctx,
-    private readonly catalogs: CatalogStore,
-  ) {
+  constructor(private readonly ctx: Ctx) {
     this.subscription = ctx.onDidChangeCoverage((coverage) => this.update(coverage));
     this.update(ctx.coverage);
     void vscode.commands.executeCommand('setContext', 'complianceEvidence.gapsOnly', false);
@@ -175,8 +170,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
 
   private setItem(node: SetNode): vscode.TreeItem {
     const cov = node.coverage;
-    const catalog = this.catalogs.find(cov.standard);
-    const title = catalog ? pick(catalog.title, vscode.env.language) : '';
+    const title = this.ctx.catalog(cov.standard)?.title ?? '';
     const item = new vscode.TreeItem(cov.standard, vscode.TreeItemCollapsibleState.Expanded);
     item.id = node.key;
     item.contextValue = 'evidenceSet';
@@ -237,11 +231,10 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
 
   private tooltip(node: ClauseNode): vscode.MarkdownString {
     const c = node.clause;
-    const lang = vscode.env.language;
-    const catalogClause = this.catalogs.find(node.set.coverage.standard)?.byId.get(c.id);
+    const catalogClause = this.ctx.catalog(node.set.coverage.standard)?.clauses.find((x) => x.id === c.id);
     const md = new vscode.MarkdownString();
     md.appendMarkdown(`**${escapeMd(c.id)} ${escapeMd(c.title)}** — ${escapeMd(statusLabel(c.status))}\n\n`);
-    const text = catalogClause ? pick(catalogClause.text, lang) : '';
+    const text = catalogClause?.text ?? '';
     if (text) md.appendMarkdown(`${escapeMd(text)}\n\n`);
     if (node.children.length > 0) {
       const f = groupFigures(node.leaves);

@@ -9,7 +9,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { Config, SECTION } from './config';
-import { CoverageChangedNotification, CoverageRequest, type CoverageJson } from './lsp_ext';
+import { CatalogsRequest, CoverageChangedNotification, CoverageRequest, type CatalogJson, type CoverageJson } from './lsp_ext';
 
 export type CoverageState = 'starting' | 'ready' | 'empty' | 'stopped';
 
@@ -18,6 +18,7 @@ export class Ctx implements vscode.Disposable {
   readonly outputChannel = vscode.window.createOutputChannel('Compliance Evidence', { log: true });
   private _client: LanguageClient | undefined;
   private _coverage: CoverageJson[] = [];
+  private _catalogs: CatalogJson[] = [];
   private _state: CoverageState = 'stopped';
   private readonly onDidChangeCoverageEmitter = new vscode.EventEmitter<CoverageJson[]>();
   /** Fires when the server reports new coverage (evidence/coverageChanged) or after a (re)start. */
@@ -32,6 +33,15 @@ export class Ctx implements vscode.Disposable {
 
   get coverage(): readonly CoverageJson[] {
     return this._coverage;
+  }
+
+  /** The catalogs the server knows, with titles and texts in the UI language (fetched at start). */
+  get catalogs(): readonly CatalogJson[] {
+    return this._catalogs;
+  }
+
+  catalog(standard: string): CatalogJson | undefined {
+    return this._catalogs.find((c) => c.id === standard);
   }
 
   get state(): CoverageState {
@@ -83,6 +93,11 @@ export class Ctx implements vscode.Disposable {
       this.outputChannel.error(`failed to start the language server: ${String(e)}`);
       this.setState('stopped');
       throw e;
+    }
+    try {
+      this._catalogs = await client.sendRequest(CatalogsRequest.type);
+    } catch (e) {
+      this.outputChannel.warn(`evidence/catalogs failed: ${String(e)}`);
     }
     await this.fetchCoverage();
   }

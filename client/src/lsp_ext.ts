@@ -2,11 +2,13 @@
 // server's protocol module so that client and server cannot drift apart; this file only re-exports
 // them under the names the client uses (as rust-analyzer's editors/code/src/lsp_ext.ts does).
 export {
+  CatalogsRequest,
   CoverageRequest,
   CoverageChangedNotification,
   CoverageReportRequest,
   InsertSectionsRequest,
   MarkNotApplicableRequest,
+  type CatalogJson,
   type CoverageJson,
 } from '../../server/src/protocol/protocol';
 

@@ -2,7 +2,6 @@
 // bar item and the commands. `activate` returns `{ client }` so tests can reach the LanguageClient.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CatalogStore } from './catalog';
 import { registerCommands } from './commands';
 import { CoverageTreeProvider, VIEW_ID, type CoverageNode } from './coverageTree';
 import { Ctx } from './ctx';
@@ -19,11 +18,10 @@ let ctx: Ctx | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<ComplianceEvidenceApi> {
   ctx = new Ctx(context);
   context.subscriptions.push(ctx);
-  const catalogs = new CatalogStore(context.asAbsolutePath('clauses'));
-  const tree = new CoverageTreeProvider(ctx, catalogs);
+  const tree = new CoverageTreeProvider(ctx);
   const treeView = vscode.window.createTreeView<CoverageNode>(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   const statusBar = new EvidenceStatusBar(ctx, tree);
-  context.subscriptions.push(tree, treeView, statusBar, ...registerCommands({ ctx, tree, treeView, catalogs }));
+  context.subscriptions.push(tree, treeView, statusBar, ...registerCommands({ ctx, tree, treeView }));
 
   const updateBadge = (): void => {
     const gaps = ctx!.coverage.reduce((n, c) => n + c.summary.missing + c.summary.weak, 0);

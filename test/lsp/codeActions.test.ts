@@ -2,7 +2,7 @@
 // sent back as changes, and the diagnostic must be gone after re-analysis.
 import assert from 'node:assert/strict';
 import { CodeActionRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol';
-import { InsertSectionsRequest, MarkNotApplicableRequest } from '../../server/src/protocol/protocol';
+import { CatalogsRequest, InsertSectionsRequest, MarkNotApplicableRequest } from '../../server/src/protocol/protocol';
 import { FRONTMATTER } from './helpers/fixture';
 import { SET_FILES } from './helpers/evidenceSet';
 import type { Mode } from './helpers/lspSession';
@@ -85,6 +85,15 @@ for (const mode of ['workspace', 'single-file'] as Mode[]) {
       const edits = Object.values(edit!.changes!).flat();
       assert.equal(edits.length, 1);
       assert.ok(edits[0].newText.includes('5.1.6.2 服务研究'), edits[0].newText);
+    });
+
+    it('answers evidence/catalogs with the clause tree in the session locale', async () => {
+      const [catalog] = await s.session.connection.sendRequest(CatalogsRequest.type);
+      assert.equal(catalog.id, 'GB/T 27922-2011');
+      assert.deepEqual(catalog.roots, ['5']);
+      const clause = catalog.clauses.find((c) => c.id === '5.1.1.1')!;
+      assert.deepEqual({ parent: clause.parent, isLeaf: clause.isLeaf }, { parent: '5.1.1', isLeaf: true });
+      assert.ok(clause.title.length > 0 && (clause.text ?? '').length > 0);
     });
 
     it('answers evidence/markNotApplicable with an edit of the index document, asked from any document of the set', async () => {

@@ -25,3 +25,4 @@ export { insertSectionsForSet } from './fixes/insertSection';
 export { canonicalId } from './parse/clauseId';
 export { rankClauses, type TitleMatch } from './text/similarity';
 export { notApplicableEdit } from './fixes/notApplicable';
+export { catalogJson, type CatalogJson, type CatalogClauseJson } from './report/catalogJson';

@@ -20,8 +20,9 @@ import {
   type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { localizer, normalizeLocale, type Locale, type Localize } from '../core';
-import { CoverageReportRequest, CoverageRequest, InsertSectionsRequest, MarkNotApplicableRequest } from '../protocol/protocol';
+import { catalogJson, localizer, normalizeLocale, type Locale, type Localize } from '../core';
+import { builtinCatalogs } from '../node/builtinCatalogs';
+import { CatalogsRequest, CoverageReportRequest, CoverageRequest, InsertSectionsRequest, MarkNotApplicableRequest } from '../protocol/protocol';
 import { rememberClientUri, uriToPath } from './conversions';
 import { FIX_ALL_KIND, provideCodeActions } from './features/codeActions';
 import { provideCodeLenses } from './features/codeLens';
@@ -228,6 +229,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onRequest(InsertSectionsRequest.type, guarded(connection, InsertSectionsRequest.method, null, async (p) => {
     await Promise.all(workspaces.all().map((i) => i.flush()));
     return insertSections(workspaces, p, locale);
+  }));
+  connection.onRequest(CatalogsRequest.type, guarded(connection, CatalogsRequest.method, [], async () => {
+    await Promise.all(workspaces.all().map((i) => i.flush()));
+    const byId = new Map(builtinCatalogs().map((c) => [c.id, c]));
+    for (const index of workspaces.all()) for (const c of index.catalogs.all()) if (!byId.has(c.id)) byId.set(c.id, c);
+    return [...byId.values()].map((c) => catalogJson(c, locale));
   }));
   connection.onRequest(MarkNotApplicableRequest.type, guarded(connection, MarkNotApplicableRequest.method, null, async (p) => {
     await Promise.all(workspaces.all().map((i) => i.flush()));

@@ -1,9 +1,10 @@
 // Custom LSP messages shared by the server and the VS Code client (spec §8).
 // Both import this one module, so method names and payloads cannot drift apart.
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { CatalogJson } from '../core/report/catalogJson';
 import type { CoverageJson } from '../core/report/coverageJson';
 
-export type { CoverageJson };
+export type { CatalogJson, CoverageJson };
 
 export namespace CoverageRequest {
   export const method = 'evidence/coverage';
@@ -52,4 +53,10 @@ export namespace MarkNotApplicableRequest {
     reason: string;
   }
   export const type = new RequestType<Params, import('vscode-languageserver-protocol').WorkspaceEdit | null, void>(method);
+}
+
+export namespace CatalogsRequest {
+  export const method = 'evidence/catalogs';
+  /** Every catalog the server knows (built-in and named in configs), in the server's locale. */
+  export const type = new RequestType0<CatalogJson[], void>(method);
 }
