@@ -21,7 +21,7 @@ import { loadFolderSettings } from '../node/folderSettings';
 import { findMarkdownFiles, linkStaysInside } from '../node/findMarkdownFiles';
 import { ParseCache } from '../node/parseCache';
 import { SkipRules } from '../node/skipRules';
-import { readTextFile } from '../node/readTextFile';
+import { readDocument } from '../node/readDocument';
 
 export const ANALYSIS_DELAY_MS = 150;
 const FILES_PER_SLICE = 50;
@@ -154,19 +154,18 @@ export class WorkspaceIndex {
 
   /** Reads and parses a file; with a cache, an unchanged file's earlier parse is reused (and a new one kept). */
   private readDisk(path: string, cache?: ParseCache): ParsedDocument | undefined {
-    const read = readTextFile(path, this.config.maxFileSize);
-    if (!read.ok) {
-      this.host.log(`${path}: skipped (${read.reason}: ${read.detail})`);
+    const read = readDocument(path, this.config.maxFileSize, cache);
+    if (!read.doc) {
+      this.host.log(`${path}: skipped (${read.skipped})`);
       return undefined;
     }
-    if (read.encoding !== 'utf-8') this.host.log(`${path}: decoded as ${read.encoding}`);
     if (read.encoding === 'utf-8') this.legacyEncoded.delete(path);
-    else this.legacyEncoded.add(path);
-    const earlier = cache?.earlierVersion(path, read.text);
-    const doc = parseEvidenceDocument(path, read.text, earlier);
-    if (earlier) this.cacheHits++;
-    else cache?.remember(doc);
-    return doc;
+    else {
+      this.host.log(`${path}: decoded as ${read.encoding}`);
+      this.legacyEncoded.add(path);
+    }
+    if (read.fromCache) this.cacheHits++;
+    return read.doc;
   }
 
   /** A watched file that is a symbolic link counts only if it leads to a file inside the folder (as in findMarkdownFiles). */

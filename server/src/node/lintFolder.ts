@@ -2,7 +2,6 @@
 import { existsSync } from 'node:fs';
 import {
   analyzeFolder,
-  parseEvidenceDocument,
   type CatalogProblem,
   type EvidenceConfig,
   type FolderResult,
@@ -12,7 +11,7 @@ import {
 import { findMarkdownFiles } from './findMarkdownFiles';
 import { loadFolderSettings } from './folderSettings';
 import type { ParseCache } from './parseCache';
-import { readTextFile } from './readTextFile';
+import { readDocument } from './readDocument';
 
 export interface FileNotice {
   path: string;
@@ -46,16 +45,13 @@ export function lintFolder(options: LintFolderOptions): LintFolderResult {
   const { cache } = options;
   const paths = options.files ?? findMarkdownFiles(options.root, config.ignore);
   for (const path of paths) {
-    const read = readTextFile(path, config.maxFileSize);
-    if (!read.ok) {
-      notices.push({ path, message: `skipped (${read.reason}: ${read.detail})` });
+    const read = readDocument(path, config.maxFileSize, cache);
+    if (!read.doc) {
+      notices.push({ path, message: `skipped (${read.skipped})` });
       continue;
     }
     if (read.encoding !== 'utf-8') notices.push({ path, message: `decoded as ${read.encoding}; consider saving it as UTF-8` });
-    const earlier = cache?.earlierVersion(path, read.text);
-    const doc = parseEvidenceDocument(path, read.text, earlier);
-    if (!earlier) cache?.remember(doc);
-    documents.push(doc);
+    documents.push(read.doc);
   }
   if (cache) {
     if (!options.files) cache.retain(paths);

@@ -1,0 +1,18 @@
+// Reads one markdown file and builds its evidence model, reusing an earlier
+// parse from the cache when the file is unchanged. Shared by the CLI and the server.
+import { parseEvidenceDocument, type ParsedDocument } from '../core';
+import type { ParseCache } from './parseCache';
+import { readTextFile } from './readTextFile';
+
+export type DocumentRead =
+  | { doc: ParsedDocument; encoding: 'utf-8' | 'gb18030'; fromCache: boolean }
+  | { doc?: undefined; skipped: string };
+
+export function readDocument(path: string, maxBytes: number, cache?: ParseCache): DocumentRead {
+  const read = readTextFile(path, maxBytes);
+  if (!read.ok) return { skipped: `${read.reason}: ${read.detail}` };
+  const earlier = cache?.earlierVersion(path, read.text);
+  const doc = parseEvidenceDocument(path, read.text, earlier);
+  if (!earlier) cache?.remember(doc);
+  return { doc, encoding: read.encoding, fromCache: earlier !== undefined };
+}
