@@ -20,8 +20,15 @@ interface InsertionPoint {
   present: Set<string>;
 }
 
-function sectionsIn(ctx: SetContext, doc: ParsedDocument): SetSection[] {
-  return ctx.sections.filter((s) => s.doc === doc && s.clause);
+/** The section of the latest clause in catalog order that comes before `order` (the first such section on ties). */
+function latestBefore(ctx: SetContext, sections: readonly SetSection[], order: number): SetSection | undefined {
+  let best: SetSection | undefined;
+  let bestOrder = -1;
+  for (const s of sections) {
+    const o = s.clause ? ctx.catalog.order.get(s.clause.id)! : -1;
+    if (o >= 0 && o < order && o > bestOrder) [best, bestOrder] = [s, o];
+  }
+  return best;
 }
 
 /** Where a missing leaf's section goes. */
@@ -33,16 +40,10 @@ export function insertionPoint(ctx: SetContext, leaf: Clause): InsertionPoint {
   // The document of the nearest ancestor with a section, else of the closest preceding clause.
   const nearest = ancestors.find((a) => ctx.byClause.has(a.id));
   let doc = nearest ? ctx.byClause.get(nearest.id)![0].doc : undefined;
-  if (!doc) {
-    const preceding = ctx.sections
-      .filter((s) => s.clause && catalog.order.get(s.clause.id)! < order)
-      .sort((a, b) => catalog.order.get(b.clause!.id)! - catalog.order.get(a.clause!.id)!)[0];
-    doc = preceding?.doc ?? ctx.indexDocument;
-  }
-  const inDoc = sectionsIn(ctx, doc);
-  const before = inDoc
-    .filter((s) => catalog.order.get(s.clause!.id)! < order)
-    .sort((a, b) => catalog.order.get(b.clause!.id)! - catalog.order.get(a.clause!.id)!)[0];
+  // Missing-clause fixes are built on every analysis: linear scans, no sorting of the whole set.
+  if (!doc) doc = latestBefore(ctx, ctx.sections, order)?.doc ?? ctx.indexDocument;
+  const inDoc = (ctx.sectionsByDoc.get(doc) ?? []).filter((s) => s.clause);
+  const before = latestBefore(ctx, inDoc, order);
   const anchor = before ?? inDoc[0];
   let at: Position;
   if (before && ancestors.some((a) => a.id === before.clause!.id)) {
