@@ -59,6 +59,15 @@ describe('rules', () => {
       }
     });
 
+    it('ends a section at the line of the next heading, so an insertion never splits a quoted heading', () => {
+      const text = fullSet(['5.1.2.2']).replace('### 5.1.3 ', '> ### 5.1.3 ');
+      const a = analyze({ 'a.md': text }, ATT);
+      const [edit] = a.of('missing-clause')[0].fixes![0].edits;
+      assert.equal(edit.range.start.character, text.split('\n')[edit.range.start.line].length, 'inserted at a line end');
+      const fixed = applyEdits(a.texts, [edit])['a.md'];
+      assert.match(fixed, /#### 5\.1\.2\.2 售后服务管理师配置\n\n证据：\n\n- TODO：描述证据\n\n> ### 5\.1\.3 资源配置\n/);
+    });
+
     it('keeps CRLF line endings in the inserted section', () => {
       const text = fullSet(['5.1.7.3']).replace(/\n/g, '\r\n');
       const a = analyze({ 'a.md': text }, ATT);

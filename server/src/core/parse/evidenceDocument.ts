@@ -125,11 +125,13 @@ export function parseEvidenceDocument(path: string, text: string, previous?: Ear
   const headingIdOffsets = new Set<number>();
 
   headings.forEach((heading, i) => {
-    const ownEnd = i + 1 < headings.length ? headings[i + 1].start : text.length;
+    // A section ends where the line of the next heading starts: a heading inside a quote or a list
+    // starts mid-line ("> ## …"), and its container markers belong to it, not to the section before.
+    const ownEnd = i + 1 < headings.length ? lines.lineStart(headings[i + 1].line) : text.length;
     let sectionEnd = text.length;
     for (let j = i + 1; j < headings.length; j++) {
       if (headings[j].level <= heading.level) {
-        sectionEnd = headings[j].start;
+        sectionEnd = lines.lineStart(headings[j].line);
         break;
       }
     }
