@@ -49,6 +49,13 @@ describe('rules', () => {
       assert.match(fixed, /- TODO：描述证据\n\n<!-- evidence-disable weak-thin -->\n#### 5\.1\.1\.3/);
     });
 
+    it('inserts above the comments that belong to the next heading after an ancestor\'s own text too', () => {
+      const text = fullSet(['5.1.1.1']).replace('#### 5.1.1.2', '<!-- evidence-disable-next-line -->\n#### 5.1.1.2');
+      const a = analyze({ 'a.md': text }, ATT);
+      const fixed = applyEdits(a.texts, a.of('missing-clause')[0].fixes![0].edits)['a.md'];
+      assert.match(fixed, /- TODO：描述证据\n\n<!-- evidence-disable-next-line -->\n#### 5\.1\.1\.2/);
+    });
+
     it('inserts above an unclosed code fence or comment instead of into it', () => {
       for (const opener of ['```', '<!-- 草稿']) {
         const text = fullSet(['5.3.2.5']) + `\n${opener}\n未闭合的内容\n`;

@@ -47,7 +47,7 @@ export function insertionPoint(ctx: SetContext, leaf: Clause): InsertionPoint {
   const anchor = before ?? inDoc[0];
   let at: Position;
   if (before && ancestors.some((a) => a.id === before.clause!.id)) {
-    at = before.candidate.ownRange.end; // after the ancestor's own text, before its first child
+    at = beforeTrailingComments(doc, before.candidate.ownRange.end); // after the ancestor's own text, before its first child
   } else if (before) {
     at = beforeTrailingComments(doc, before.candidate.range.end); // after the preceding clause and its subsections
   } else {
@@ -111,11 +111,13 @@ export function insertSectionsEdits(ctx: SetContext, leaves: Clause[]): FileEdit
     const eol = point.doc.lines.eol();
     // At a line start the stub goes above that line; elsewhere (a line's end) below it.
     const lineStart = point.at.character === 0;
-    const followed = point.doc.lines.lineText(point.at.line) !== '';
+    const { lines } = point.doc;
+    // A blank line keeps the stub apart from what follows (a comment, a heading, a paragraph).
+    const followed = lineStart ? lines.lineText(point.at.line) !== '' : point.at.line + 1 < lines.lineCount && lines.lineText(point.at.line + 1).trim() !== '';
     return {
       path: point.doc.path,
       range: { start: point.at, end: point.at },
-      newText: lineStart ? texts.join(eol + eol) + eol + (followed ? eol : '') : eol + eol + texts.join(eol + eol),
+      newText: lineStart ? texts.join(eol + eol) + eol + (followed ? eol : '') : eol + eol + texts.join(eol + eol) + (followed ? eol : ''),
     };
   });
 }
