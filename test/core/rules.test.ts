@@ -75,6 +75,13 @@ describe('rules', () => {
       assert.match(fixed, /#### 5\.1\.2\.2 售后服务管理师配置\n\n证据：\n\n- TODO：描述证据\n\n> ### 5\.1\.3 资源配置\n/);
     });
 
+    it('does not take an unclosed --- for frontmatter when placing a section', () => {
+      const text = '---\n说明\n\n## 5.1 售后服务体系\n\n### 5.1.1 组织架构\n';
+      const a = analyze({ 'a.md': text }, { ...ATT, config: { standard: 'GB/T 27922-2011' } });
+      const d = a.of('missing-clause').find((x) => x.clause === '5.1.1.1')!;
+      assert.deepEqual(d.fixes![0].edits[0].range.start, { line: 5, character: 14 });
+    });
+
     it('keeps CRLF line endings in the inserted section', () => {
       const text = fullSet(['5.1.7.3']).replace(/\n/g, '\r\n');
       const a = analyze({ 'a.md': text }, ATT);

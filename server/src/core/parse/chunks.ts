@@ -11,6 +11,7 @@ export interface Chunk {
 }
 
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const FRONTMATTER_BLOCK = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** Link reference definitions are document-wide; each piece gets them all (see below). */
 const DEFINITION = /^ {0,3}\[(?:[^\]\\\r\n]|\\.)+\]:[ \t]*\S.*$/gm;
@@ -28,7 +29,8 @@ interface LineState {
 function* scanLines(text: string): Generator<LineState> {
   let offset = 0;
   let fence: string | undefined;
-  let kind: 'frontmatter' | 'fence' | 'comment' | undefined = /^---\r?\n/.test(text) ? 'frontmatter' : undefined;
+  // Frontmatter only when its closing fence exists (as remark-frontmatter reads it); an unclosed `---` is a rule.
+  let kind: 'frontmatter' | 'fence' | 'comment' | undefined = FRONTMATTER_BLOCK.test(text) ? 'frontmatter' : undefined;
   let block: number | undefined = kind ? 0 : undefined;
   while (offset < text.length) {
     const nl = text.indexOf('\n', offset);
@@ -36,7 +38,7 @@ function* scanLines(text: string): Generator<LineState> {
     const line = text.slice(offset, end).replace(/\r?\n$/, '');
     const blockBefore = block;
     if (kind === 'frontmatter') {
-      if (offset > 0 && /^(---|\.\.\.)\s*$/.test(line)) kind = block = undefined;
+      if (offset > 0 && /^---[ \t]*$/.test(line)) kind = block = undefined;
     } else if (kind === 'fence') {
       const m = FENCE.exec(line);
       if (m && m[1][0] === fence![0] && m[1].length >= fence!.length && line.trim() === m[1]) kind = block = undefined;
