@@ -75,6 +75,16 @@ describe('rules', () => {
       assert.match(fixed, /#### 5\.1\.2\.2 售后服务管理师配置\n\n证据：\n\n- TODO：描述证据\n\n> ### 5\.1\.3 资源配置\n/);
     });
 
+    it('never comes between a disable-next-line comment and the line it aims at', () => {
+      const text = fullSet(['5.1.1.2']).replace('- [证据](附件/证据.pdf)\n\n#### 5.1.1.3', '- [证据](附件/证据.pdf)\n<!-- evidence-disable-next-line -->注：见附件\n#### 5.1.9.9 其他');
+      const a = analyze({ 'a.md': text }, ATT);
+      assert.deepEqual(a.of('unknown-clause'), []);
+      const d = a.of('missing-clause').find((x) => x.clause === '5.1.1.2')!;
+      const after = analyze(applyEdits(a.texts, d.fixes![0].edits), ATT);
+      assert.deepEqual(after.of('unknown-clause'), []);
+      assert.equal(after.of('missing-clause').filter((x) => x.clause === '5.1.1.2').length, 0);
+    });
+
     it('does not take an unclosed --- for frontmatter when placing a section', () => {
       const text = '---\n说明\n\n## 5.1 售后服务体系\n\n### 5.1.1 组织架构\n';
       const a = analyze({ 'a.md': text }, { ...ATT, config: { standard: 'GB/T 27922-2011' } });

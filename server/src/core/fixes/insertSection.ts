@@ -54,6 +54,8 @@ export function insertionPoint(ctx: SetContext, leaf: Clause): InsertionPoint {
     at = endOfContent(doc);
   }
   const base = anchor ? anchor.candidate.heading.level - catalog.depth(anchor.clause!.id) : 1;
+  // A disable-next-line comment aims at the line after it: never come between the two.
+  if (doc.control.aimsAtNextLine(at.line)) at = { line: at.line, character: 0 };
   // Text inserted inside an unclosed code fence or comment would be swallowed by it: go above it.
   const open = openBlockAt(doc.text, doc.lines.offsetAt(at));
   if (open !== undefined) at = doc.lines.positionAt(open);

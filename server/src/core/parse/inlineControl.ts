@@ -26,6 +26,11 @@ export class InlineControl {
     return this.events.length === 0;
   }
 
+  /** Whether a `disable-next-line` comment on this line aims at the line after it. */
+  aimsAtNextLine(line: number): boolean {
+    return this.events.some((e) => e.kind === 'disable-next-line' && e.line === line);
+  }
+
   isDisabled(rule: string, line: number): boolean {
     let disabled = false;
     for (const e of this.events) {
