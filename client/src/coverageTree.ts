@@ -85,8 +85,9 @@ export function buildSet(coverage: CoverageJson): SetNode {
     node.parent = parent;
     (parent ? parent.children : top).push(node);
   }
+  // A countsFor line (5.1.1.3) mirrors the leaf it is evidence for: it is no leaf requirement of its own.
   const collect = (n: ClauseNode): ClauseJson[] =>
-    (n.leaves = n.children.length === 0 ? [n.clause] : n.children.flatMap(collect));
+    (n.leaves = n.children.length === 0 ? (n.clause.countsFor ? [] : [n.clause]) : n.children.flatMap(collect));
   top.forEach(collect);
   // A single catalog root (GB/T 27922: "5 评价指标") adds nothing under the standard: show its groups.
   if (top.length === 1 && top[0].children.length > 0) {
@@ -212,7 +213,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
     item.iconPath = statusIcon(c.status, group);
     if (group) {
       const f = groupFigures(node.leaves);
-      item.description = `${f.covered}/${f.applicable} · ${f.percent}%`;
+      item.description = vscode.l10n.t('{0}/{1} · {2}% · {3}/{4} pts', f.covered, f.applicable, f.percent, round1(c.earned), round1(c.points));
     } else {
       item.description = statusLabel(c.status);
     }
@@ -236,6 +237,10 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
     md.appendMarkdown(`**${escapeMd(c.id)} ${escapeMd(c.title)}** — ${escapeMd(statusLabel(c.status))}\n\n`);
     const text = catalogClause?.text ?? '';
     if (text) md.appendMarkdown(`${escapeMd(text)}\n\n`);
+    md.appendMarkdown(`*${escapeMd(confidenceText(c.confidence))}*\n\n`);
+    if (!c.countsFor && c.status !== 'not-applicable') {
+      md.appendMarkdown(escapeMd(vscode.l10n.t('Points (estimate): {0} of {1}', round1(c.earned), round1(c.points))) + '\n\n');
+    }
     if (node.children.length > 0) {
       const f = groupFigures(node.leaves);
       md.appendMarkdown(vscode.l10n.t('{0} of {1} applicable leaf clauses covered ({2}%).', f.covered, f.applicable, f.percent) + '\n\n');
@@ -253,6 +258,24 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
   dispose(): void {
     this.subscription.dispose();
     this.emitter.dispose();
+  }
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** What the catalog's confidence mark means, in plain words. */
+function confidenceText(confidence: string): string {
+  switch (confidence) {
+    case 'verified':
+      return vscode.l10n.t('Text confirmed by two independent sources.');
+    case 'single-source':
+      return vscode.l10n.t('Text from a single public source.');
+    case 'seed-only':
+      return vscode.l10n.t('Text only in the seed material of this project, not found in public sources.');
+    default:
+      return vscode.l10n.t('Inferred from public material, not quoted from the standard.');
   }
 }
 

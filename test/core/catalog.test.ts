@@ -35,8 +35,36 @@ describe('catalog', () => {
     for (const [id, confidence] of Object.entries(REFERENCE_IDS)) {
       assert.equal(catalog.get(id)?.confidence, confidence, `confidence of ${id}`);
     }
-    for (let i = 1; i <= 6; i++) assert.equal(catalog.get(`5.3.1.${i}`)?.confidence, 'inferred');
-    for (let i = 1; i <= 5; i++) assert.equal(catalog.get(`5.3.2.${i}`)?.confidence, 'inferred');
+    // No clause id that no source prints: the inferred aspects of 5.3.1 and 5.3.2 are sub-items of those leaves.
+    for (let i = 1; i <= 6; i++) assert.equal(catalog.get(`5.3.1.${i}`), undefined);
+    for (let i = 1; i <= 5; i++) assert.equal(catalog.get(`5.3.2.${i}`), undefined);
+    assert.deepEqual(catalog.get('5.3.1')!.items!.map((i) => [i.key, i.confidence]), ['a', 'b', 'c', 'd', 'e', 'f'].map((k) => [k, 'inferred']));
+    assert.deepEqual(catalog.get('5.3.2')!.items!.map((i) => [i.key, i.confidence]), ['a', 'b', 'c', 'd', 'e'].map((k) => [k, 'inferred']));
+    assert.deepEqual(catalog.leaves().map((c) => c.id).filter((id) => id.startsWith('5.3')), ['5.3.1', '5.3.2']);
+  });
+
+  it('carries the seed\'s full wording of 5.2.1.1–5.2.1.5', () => {
+    const [catalog] = builtinCatalogs();
+    assert.equal(catalog.get('5.2.1.2')!.text!.zh, '商品附属文档中应明确技术数据、操作使用及保养要求等。文档应便于顾客理解，各条款符合国家有关规定要求。');
+    assert.equal(catalog.get('5.2.1.4')!.text!.zh, '涉及顾客使用安全的商品，应在商品上做安全提示，并明示安全使用年限。');
+    assert.equal(catalog.get('5.2.1.1')!.text!.zh, '商品包装有完整、准确的企业和商品有关信息，便于顾客识别和了解。');
+    assert.equal(catalog.get('5.2.1.3')!.text!.zh, '向顾客明示商品的保修期限、维修收费、主要部件和易损配件等信息。');
+    assert.equal(catalog.get('5.2.1.5')!.text!.zh, '建立商品系统性缺陷信息公开机制，及时告知顾客。');
+  });
+
+  it('marks 5.1.1.3 as evidence for 5.1.1.2, the fourth-level titles as editorial, and deeper ids only under open inferred leaves', () => {
+    const [catalog] = builtinCatalogs();
+    assert.equal(catalog.get('5.1.1.3')!.countsFor, '5.1.1.2');
+    assert.equal(catalog.get('5.1.1.3')!.points, undefined);
+    assert.equal(catalog.leaves().some((c) => c.id === '5.1.1.3'), false);
+    assert.equal(catalog.evidenceTarget('5.1.1.3')?.id, '5.1.1.2');
+    const editorial = catalog.clauses.filter((c) => c.editorialTitle).map((c) => c.id);
+    assert.deepEqual(editorial, catalog.clauses.filter((c) => c.id.split('.').length === 4).map((c) => c.id));
+    assert.equal(editorial.length, 24);
+    assert.equal(catalog.evidenceTarget('5.2.4.1')?.id, '5.2.4');
+    assert.equal(catalog.evidenceTarget('5.3.1.2.7')?.id, '5.3.1');
+    assert.equal(catalog.evidenceTarget('5.1.1.9'), undefined, '5.1.1 has known children');
+    assert.equal(catalog.evidenceTarget('5.1.2.2.1'), undefined, '5.1.2.2 is verified, not open');
   });
 
   it('has the scoring data: section points and level thresholds', () => {

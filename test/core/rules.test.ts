@@ -7,46 +7,58 @@ const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) 
 
 describe('rules', () => {
   describe('missing-clause', () => {
-    it('reports a missing leaf on its nearest ancestor heading, with an insert fix', () => {
-      const text = fullSet(['5.1.1.3']);
+    it('reports a missing leaf on its nearest ancestor heading, with an insert fix; the stub stays missing, reported as still empty', () => {
+      const text = fullSet(['5.1.6.4']);
       const a = analyze({ 'a.md': text }, ATT);
       const [d] = a.of('missing-clause');
       assert.equal(a.of('missing-clause').length, 1);
-      assert.equal(d.clause, '5.1.1.3');
+      assert.equal(d.clause, '5.1.6.4');
       assert.equal(d.severity, 'warning');
-      assert.equal(d.range.start.line, lineOf(text, '### 5.1.1 '));
+      assert.equal(d.message, 'Clause 5.1.6.4 Service standardization has no evidence section in this set.');
+      assert.equal(d.range.start.line, lineOf(text, '### 5.1.6 '));
       const fixed = applyEdits(a.texts, d.fixes![0].edits);
-      assert.match(fixed['a.md'], /#### 5\.1\.1\.3 自建或委托网点\n\n证据：\n\n- TODO：描述证据\n\n### 5\.1\.2 /);
-      assert.equal(analyze(fixed, ATT).of('missing-clause').length, 0);
+      assert.match(fixed['a.md'], /#### 5\.1\.6\.4 服务标准化\n\n证据：\n\n- TODO：描述证据\n\n### 5\.1\.7 /);
+      const after = analyze(fixed, ATT);
+      assert.deepEqual(
+        after.diagnostics.map((x) => [x.rule, x.range.start.line, x.message, x.fixes]),
+        [['missing-clause', lineOf(fixed['a.md'], '#### 5.1.6.4'), 'The section for 5.1.6.4 Service standardization is still empty: write the evidence here (what is done, with links to the records). Until then the clause counts as missing.', undefined]],
+        'one diagnostic on the stub, no weak-* noise, no second insertion offered',
+      );
+      assert.equal(after.coverage[0].clauses.find((c) => c.id === '5.1.6.4')!.status, 'missing');
+      assert.deepEqual(after.coverage[0].clauses.find((c) => c.id === '5.1.6.4')!.locations.map((l) => l.line), [lineOf(fixed['a.md'], '#### 5.1.6.4')]);
     });
 
     it('falls back to the standard: line of the index document when no ancestor has a section', () => {
       const a = analyze({ 'b.md': FM + '#### 5.1.1.1 部门\n\n' + GOOD_BODY, 'a.md': '---\nindex: true\nstandard: GB/T 27922-2011\n---\n' }, ATT);
-      const d = a.of('missing-clause').find((x) => x.clause === '5.3.2.1')!;
+      const d = a.of('missing-clause').find((x) => x.clause === '5.3.2')!;
       assert.equal(d.path, '/ws/a.md');
       assert.deepEqual(d.range, r(2, 0, 2, 25));
-      assert.equal(a.of('missing-clause').length, 39);
+      assert.equal(a.of('missing-clause').length, 29);
     });
 
     it('inserts all missing sections as one edit, with headings for missing groups, and clears them', () => {
-      const text = fullSet(['5.3.2', '5.3.2.1', '5.3.2.2', '5.3.2.3', '5.3.2.4', '5.3.2.5', '5.1.6.2']);
+      const text = fullSet(['5.2.1', '5.2.1.1', '5.2.1.2', '5.2.1.3', '5.2.1.4', '5.2.1.5', '5.1.6.2']);
       const a = analyze({ 'a.md': text }, ATT);
       assert.equal(a.of('missing-clause').length, 6);
       const all = a.of('missing-clause')[0].fixes![1];
       assert.match(all.title, /Insert all 6 missing sections/);
       const fixed = applyEdits(a.texts, all.edits);
-      assert.equal((fixed['a.md'].match(/^### 5\.3\.2 投诉处理$/gm) ?? []).length, 1);
+      assert.equal((fixed['a.md'].match(/^### 5\.2\.1 商品信息$/gm) ?? []).length, 1);
       assert.ok(fixed['a.md'].indexOf('#### 5.1.6.2') < fixed['a.md'].indexOf('#### 5.1.6.3'));
       const after = analyze(fixed, ATT);
-      assert.equal(after.of('missing-clause').length, 0);
+      assert.deepEqual(
+        after.of('missing-clause').map((d) => [d.clause, d.fixes]),
+        ['5.1.6.2', '5.2.1.1', '5.2.1.2', '5.2.1.3', '5.2.1.4', '5.2.1.5'].map((id) => [id, undefined]),
+        'every stub is a place to write, none offers another insertion',
+      );
       assert.equal(after.diagnostics.filter((d) => d.severity === 'error').length, 0);
     });
 
     it('inserts above the comments that belong to the next heading', () => {
-      const text = fullSet(['5.1.1.2']).replace('#### 5.1.1.3', '<!-- evidence-disable weak-thin -->\n#### 5.1.1.3');
+      const text = fullSet(['5.1.1.1']).replace('#### 5.1.1.2', '<!-- evidence-disable weak-thin -->\n#### 5.1.1.2');
       const a = analyze({ 'a.md': text }, ATT);
       const fixed = applyEdits(a.texts, a.of('missing-clause')[0].fixes![0].edits)['a.md'];
-      assert.match(fixed, /- TODO：描述证据\n\n<!-- evidence-disable weak-thin -->\n#### 5\.1\.1\.3/);
+      assert.match(fixed, /- TODO：描述证据\n\n<!-- evidence-disable weak-thin -->\n#### 5\.1\.1\.2/);
     });
 
     it('inserts above the comments that belong to the next heading after an ancestor\'s own text too', () => {
@@ -58,11 +70,12 @@ describe('rules', () => {
 
     it('inserts above an unclosed code fence or comment instead of into it', () => {
       for (const opener of ['```', '<!-- 草稿']) {
-        const text = fullSet(['5.3.2.5']) + `\n${opener}\n未闭合的内容\n`;
+        const text = fullSet(['5.3.2']) + `\n${opener}\n未闭合的内容\n`;
         const a = analyze({ 'a.md': text }, ATT);
         const fixed = applyEdits(a.texts, a.of('missing-clause')[0].fixes![0].edits);
-        assert.ok(fixed['a.md'].indexOf('#### 5.3.2.5') < fixed['a.md'].indexOf(opener), opener);
-        assert.equal(analyze(fixed, ATT).of('missing-clause').length, 0, opener);
+        assert.ok(fixed['a.md'].indexOf('### 5.3.2') < fixed['a.md'].indexOf(opener), opener);
+        // The stub is a real section (not swallowed by the fence): it is the place to write.
+        assert.deepEqual(analyze(fixed, ATT).of('missing-clause').map((d) => [d.range.start.line, d.fixes]), [[lineOf(fixed['a.md'], '### 5.3.2'), undefined]], opener);
       }
     });
 
@@ -202,7 +215,7 @@ describe('rules', () => {
     });
 
     it('only judges leaf sections; a sound second section keeps the clause covered', () => {
-      const a = analyze({ 'a.md': fullSet(), 'b.md': FM + '#### 5.1.1.1 部门\n\nTODO\n' }, ATT);
+      const a = analyze({ 'a.md': fullSet(), 'b.md': FM + '#### 5.1.1.1 部门\n\n设立了部门，TODO\n' }, ATT);
       assert.equal(a.of('weak-placeholder').length, 1);
       assert.equal(a.coverage[0].clauses.find((c) => c.id === '5.1.1.1')!.status, 'covered');
       assert.equal(a.of('weak-thin').filter((d) => d.clause === '5.1').length, 0);
@@ -278,13 +291,14 @@ describe('rules', () => {
     it('recognises spelling variants of the standard as one set', () => {
       const a = analyze({ 'a.md': fullSet(), 'b.md': '---\nstandard: ＧＢ／Ｔ　２７９２２－２０１１\n---\n', 'c.md': '---\nstandard: gb/t 27922—2011\n---\n' }, ATT);
       assert.equal(a.coverage.length, 1);
-      assert.deepEqual(a.diagnostics, []);
+      // b and c belong to the set; being empty, each gets its one no-clause-section hint.
+      assert.deepEqual(a.diagnostics.map((d) => [d.rule, d.path, d.severity]), [['no-clause-section', '/ws/b.md', 'info'], ['no-clause-section', '/ws/c.md', 'info']]);
     });
   });
 
   describe('configuration and inline control', () => {
     it('rules can be set off or to another severity', () => {
-      const text = fullSet(['5.1.1.3']);
+      const text = fullSet(['5.1.6.4']);
       assert.equal(analyze({ 'a.md': text }, { ...ATT, config: { rules: { 'missing-clause': 'off' } } }).diagnostics.length, 0);
       assert.equal(analyze({ 'a.md': text }, { ...ATT, config: { rules: { 'missing-clause': 'error' } } }).of('missing-clause')[0].severity, 'error');
     });
@@ -304,9 +318,9 @@ describe('rules', () => {
 
   describe('messages', () => {
     it('are available in zh-CN', () => {
-      const a = analyze({ 'a.md': fullSet(['5.1.1.3']) }, { ...ATT, locale: 'zh-CN' });
-      assert.equal(a.of('missing-clause')[0].message, '条款 5.1.1.3 自建或委托网点 在本证据集中没有证据章节。');
-      assert.equal(a.of('missing-clause')[0].fixes![0].title, '插入 5.1.1.3 自建或委托网点 章节');
+      const a = analyze({ 'a.md': fullSet(['5.1.6.4']) }, { ...ATT, locale: 'zh-CN' });
+      assert.equal(a.of('missing-clause')[0].message, '条款 5.1.6.4 服务标准化 在本证据集中没有证据章节。');
+      assert.equal(a.of('missing-clause')[0].fixes![0].title, '插入 5.1.6.4 服务标准化 章节');
     });
   });
 });

@@ -1,7 +1,7 @@
 // Read-only questions the editor features ask about the evidence set of one
 // document: which clause is under the cursor, where a clause has sections and
 // references, and its coverage status.
-import { isClauseTag, type Catalog, type ClauseCoverage, type ParsedDocument, type Position, type Range, type SectionCandidate, type SetCoverage } from '../core';
+import { clauseTagOf, type Catalog, type ClauseCoverage, type ParsedDocument, type Position, type Range, type SectionCandidate, type SetCoverage } from '../core';
 import { containsPosition } from './conversions';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -52,13 +52,9 @@ export class SetView {
     return this.coverage?.clauses.find((c) => c.id === id);
   }
 
-  /** Whether a candidate is a clause tag in this catalog (not the document's own numbering). */
-  isClauseSection(c: SectionCandidate): boolean {
-    return isClauseTag(this.catalog, c);
-  }
-
+  /** The document's clause sections in this catalog (the document's own numbering left out). */
   sectionsOf(doc: ParsedDocument): SectionCandidate[] {
-    return doc.sections.filter((c) => this.isClauseSection(c));
+    return doc.sections.flatMap((c) => clauseTagOf(this.catalog, c) ?? []);
   }
 
   private bySection?: Map<string, ClauseSection[]>;

@@ -1,6 +1,6 @@
 // Human-readable output: `file:line:col severity rule message`, grouped by file
 // (1-based line and column, as compilers print them), then a summary per set.
-import { localizer } from '../../core';
+import { confidenceCounts, localizer } from '../../core';
 import type { LintRun } from './lintRun';
 
 const LABELS = {
@@ -28,6 +28,9 @@ export function textFormat(run: LintRun, quiet: boolean): string {
       `${set.standard} (${run.file(set.root)}): ${t('report.summary', s.covered, s.leaves - s.notApplicable, s.percent, s.weak, s.missing, s.notApplicable)}`,
       `  ${t('report.score')}: ${set.score.value} · ${t('report.level')}: ${set.score.level}`,
     );
+    if (set.score.deductions > 0 || set.score.bonus > 0) out.push(`  ${t('report.deductions', set.score.deductions, set.score.bonus, set.score.base)}`);
+    const c = confidenceCounts(set);
+    out.push(`  ${t('report.confidenceSummary', c.applicable, c.inferred, c.singleSource)}`);
   }
   const count = (sev: string) => run.diagnostics.filter((d) => d.severity === sev).length;
   const labels = LABELS[run.locale];

@@ -1,7 +1,7 @@
 // Runs every rule of spec §4 over one evidence set and computes its coverage.
-import { computeCoverage, type SetCoverage } from '../coverage/coverage';
+import { computeCoverage, type SectionVerdict, type SetCoverage } from '../coverage/coverage';
 import { brokenAttachment } from '../rules/attachmentRule';
-import { frontmatterInvalid, naWithoutReason, staleEvidence } from '../rules/documentRules';
+import { frontmatterInvalid, naWithoutReason, noClauseSection, staleEvidence } from '../rules/documentRules';
 import { duplicateSection } from '../rules/duplicateSection';
 import { noncanonicalId, titleMismatch, unknownClause } from '../rules/idRules';
 import { missingClause } from '../rules/missingClause';
@@ -13,7 +13,7 @@ import { Reporter } from './reporter';
 import type { SetContext } from './setContext';
 
 /** Rules that look at one document at a time: their results are kept per document version. */
-const DOCUMENT_RULES: SetRule[] = [frontmatterInvalid, unknownClause, noncanonicalId, titleMismatch, brokenAttachment, staleEvidence];
+const DOCUMENT_RULES: SetRule[] = [frontmatterInvalid, noClauseSection, unknownClause, noncanonicalId, titleMismatch, brokenAttachment, staleEvidence];
 /** Rules that need the whole set. */
 const SET_RULES: SetRule[] = [duplicateSection, naWithoutReason];
 
@@ -26,7 +26,7 @@ interface DocumentResult {
   /** What the result depends on besides the document itself, compared by identity. */
   inputs: unknown[];
   diagnostics: EvidenceDiagnostic[];
-  weak: Set<SectionCandidate>;
+  verdicts: Map<SectionCandidate, SectionVerdict>;
 }
 
 /**
@@ -37,14 +37,15 @@ interface DocumentResult {
 const documentResults = new WeakMap<ParsedDocument, DocumentResult>();
 
 function documentResult(ctx: SetContext, doc: ParsedDocument): DocumentResult {
-  const inputs = [ctx.catalog, ctx.config, ctx.fs, ctx.root, ctx.locale, ctx.now.toISOString().slice(0, 10)];
+  // Not-applicable clauses are declared set-wide and exempt sections from the weakness rules.
+  const inputs = [ctx.catalog, ctx.config, ctx.fs, ctx.root, ctx.locale, ctx.now.toISOString().slice(0, 10), ctx.notApplicableKey];
   const known = documentResults.get(doc);
   if (known && known.inputs.every((x, i) => x === inputs[i])) return known;
   const docCtx: SetContext = { ...ctx, documents: [doc], sections: ctx.sectionsByDoc.get(doc) ?? [] };
   const reporter = new Reporter(ctx.config, [doc]);
   for (const rule of DOCUMENT_RULES) rule(docCtx, reporter);
-  const weak = weaknessRules(docCtx, reporter);
-  const result = { inputs, diagnostics: reporter.diagnostics, weak };
+  const verdicts = weaknessRules(docCtx, reporter);
+  const result = { inputs, diagnostics: reporter.diagnostics, verdicts };
   documentResults.set(doc, result);
   return result;
 }
@@ -54,8 +55,9 @@ export function analyzeSet(ctx: SetContext): SetResult {
   const reporter = new Reporter(ctx.config, ctx.documents);
   for (const rule of SET_RULES) rule(ctx, reporter);
   // Status depends on the weakness rules; missing-clause depends on status.
-  const weak = new Set(perDocument.flatMap((r) => [...r.weak]));
-  const coverage = computeCoverage(ctx, weak);
-  missingClause(ctx, reporter, coverage);
+  const verdicts = new Map<SectionCandidate, SectionVerdict>();
+  for (const r of perDocument) for (const [candidate, verdict] of r.verdicts) verdicts.set(candidate, verdict);
+  const coverage = computeCoverage(ctx, verdicts);
+  missingClause(ctx, reporter, coverage, verdicts);
   return { coverage, diagnostics: [...perDocument.flatMap((r) => r.diagnostics), ...reporter.diagnostics] };
 }

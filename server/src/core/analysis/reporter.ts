@@ -4,6 +4,8 @@ import { RULES } from '../rules/ruleMeta';
 import type { RuleId } from '../rules/ruleIds';
 import type { EvidenceDiagnostic, Severity } from '../types';
 
+const SEVERITY_RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
 export type DraftDiagnostic = Omit<EvidenceDiagnostic, 'severity' | 'rule'>;
 
 /** Collects diagnostics, applying configured severities and inline disable comments. */
@@ -30,10 +32,14 @@ export class Reporter {
     return !doc || !doc.control.isDisabled(rule, line);
   }
 
-  /** Reports a diagnostic; returns whether it was kept. */
-  report(rule: RuleId, draft: DraftDiagnostic): boolean {
-    const severity = this.severity(rule);
-    if (!severity || !this.isActive(rule, draft.path, draft.range.start.line)) return false;
+  /**
+   * Reports a diagnostic; returns whether it was kept. `cap` lowers the severity for
+   * findings an auditor would only mention (an inferred aspect, an id under an inferred clause).
+   */
+  report(rule: RuleId, draft: DraftDiagnostic, cap?: Severity): boolean {
+    const configured = this.severity(rule);
+    if (!configured || !this.isActive(rule, draft.path, draft.range.start.line)) return false;
+    const severity = cap && SEVERITY_RANK[cap] < SEVERITY_RANK[configured] ? cap : configured;
     this.diagnostics.push({ ...draft, rule, severity });
     return true;
   }

@@ -12,6 +12,12 @@ export interface SetSection {
   candidate: SectionCandidate;
   /** The catalog clause, when the id is known. */
   clause?: Clause;
+  /**
+   * The clause this section is evidence for: its own clause, the leaf a `countsFor`
+   * line names (5.1.1.3 → 5.1.1.2), or the inferred leaf above a deeper id the
+   * catalog lacks (5.2.4.1 → 5.2.4).
+   */
+  target?: Clause;
 }
 
 export interface NotApplicableDeclaration {
@@ -36,45 +42,61 @@ export interface SetContext {
   sectionsByDoc: Map<ParsedDocument, SetSection[]>;
   /** Sections by canonical clause id, known ids only. */
   byClause: Map<string, SetSection[]>;
+  /** Sections by the id of the clause they are evidence for (`SetSection.target`). */
+  evidence: Map<string, SetSection[]>;
   declarations: NotApplicableDeclaration[];
   /** Leaves excluded by a valid not-applicable entry, with the reason. */
   notApplicable: Map<string, string>;
+  /** The excluded leaf ids as one string: what per-document results depend on. */
+  notApplicableKey: string;
   fs: FileSystemView;
   now: Date;
   locale: Locale;
   t: Localize;
 }
 
-/** Whether a section candidate tags a clause of this catalog; numbered headings outside its id space are the document's own numbering. */
-export function isClauseTag(catalog: Catalog, candidate: SectionCandidate): boolean {
-  return candidate.kind === 'comment' || candidate.section || catalog.inIdSpace(candidate.id);
+/**
+ * The clause tag a section candidate carries in this catalog, if any. A number outside the
+ * catalog's id space is the document's own numbering: then a clause tag comment beside
+ * the heading tags it (`### 3.1 客户关系` + `<!-- clause: 5.3.1 -->`), else nothing does.
+ */
+export function clauseTagOf(catalog: Catalog, candidate: SectionCandidate): SectionCandidate | undefined {
+  if (candidate.kind === 'comment' || candidate.section || catalog.inIdSpace(candidate.id)) return candidate;
+  return candidate.commentTag;
 }
 
 export function clauseTitle(clause: Clause, locale: Locale): string {
   return locale === 'en' ? clause.title.en ?? clause.title.zh : clause.title.zh;
 }
 
-export function buildSetContext(
-  base: Omit<SetContext, 'sections' | 'sectionsByDoc' | 'byClause' | 'declarations' | 'notApplicable' | 'indexDocument'>,
-): SetContext {
+/** What `buildSetContext` derives from the documents. */
+export type DerivedSetParts = 'sections' | 'sectionsByDoc' | 'byClause' | 'evidence' | 'declarations' | 'notApplicable' | 'notApplicableKey' | 'indexDocument';
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildSetContext(base: Omit<SetContext, DerivedSetParts>): SetContext {
   const { catalog, documents, config } = base;
   const sections: SetSection[] = [];
   const byClause = new Map<string, SetSection[]>();
+  const evidence = new Map<string, SetSection[]>();
   const sectionsByDoc = new Map<ParsedDocument, SetSection[]>();
   for (const doc of documents) {
     const own: SetSection[] = [];
     sectionsByDoc.set(doc, own);
-    for (const candidate of doc.sections) {
-      if (!isClauseTag(catalog, candidate)) continue;
+    for (const found of doc.sections) {
+      const candidate = clauseTagOf(catalog, found);
+      if (!candidate) continue;
       const clause = catalog.get(candidate.id);
-      const section: SetSection = { doc, candidate, clause };
+      const target = catalog.evidenceTarget(candidate.id);
+      const section: SetSection = { doc, candidate, clause, target };
       sections.push(section);
       own.push(section);
-      if (clause) {
-        const list = byClause.get(clause.id) ?? [];
-        list.push(section);
-        byClause.set(clause.id, list);
-      }
+      if (clause) push(byClause, clause.id, section);
+      if (target) push(evidence, target.id, section);
     }
   }
   const declarations: NotApplicableDeclaration[] = [];
@@ -87,5 +109,6 @@ export function buildSetContext(
     for (const leaf of catalog.leavesUnder(entry.id)) if (!notApplicable.has(leaf.id)) notApplicable.set(leaf.id, entry.reason);
   }
   const indexDocument = documents.find((d) => d.frontmatter?.index === true) ?? documents[0];
-  return { ...base, sections, sectionsByDoc, byClause, declarations, notApplicable, indexDocument };
+  const notApplicableKey = [...notApplicable.keys()].join(' ');
+  return { ...base, sections, sectionsByDoc, byClause, evidence, declarations, notApplicable, notApplicableKey, indexDocument };
 }

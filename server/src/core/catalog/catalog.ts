@@ -11,12 +11,18 @@ export interface SubItem {
   key: string;
   text: LocalizedText;
   keywords?: string[];
+  /** Set where no source prints the item (an aspect inferred from company material). */
+  confidence?: Confidence;
 }
 
 export interface Clause {
   id: string;
   parent?: string;
   title: LocalizedText;
+  /** The standard prints this clause untitled: the title is ours (a 简称). */
+  editorialTitle?: boolean;
+  /** Not a requirement of its own: its sections count as evidence for this leaf. */
+  countsFor?: string;
   text?: LocalizedText;
   items?: SubItem[];
   note?: LocalizedText;
@@ -46,6 +52,8 @@ export interface CatalogData {
   };
   scoring?: {
     basis?: LocalizedText;
+    /** Special deductions (特别扣分项) from this count on fail whatever the score. */
+    failAtDeductions?: number;
     levels: Level[];
   };
   clauses: Clause[];
@@ -85,21 +93,45 @@ export class Catalog {
     return this.byId.get(id);
   }
 
+  /** Structurally a leaf: no children (a `countsFor` line is one too; see `leaves` for requirements). */
   isLeaf(id: string): boolean {
     return this.byId.has(id) && !this.children.has(id);
   }
 
+  /** The leaf requirements: what coverage and score count. `countsFor` lines are not among them. */
   leaves(): Clause[] {
-    return this.data.clauses.filter((c) => !this.children.has(c.id));
+    return this.data.clauses.filter((c) => !this.children.has(c.id) && c.countsFor === undefined);
   }
 
-  /** Leaves under a clause (the clause itself when it is a leaf). */
+  /** Leaf requirements under a clause (the clause itself when it is one). */
   leavesUnder(id: string): Clause[] {
     const clause = this.byId.get(id);
-    if (!clause) return [];
+    if (!clause || clause.countsFor !== undefined) return [];
     const kids = this.children.get(id);
     if (!kids) return [clause];
     return kids.flatMap((k) => this.leavesUnder(k.id));
+  }
+
+  /**
+   * The clause a section tagged `id` is evidence for: the clause itself, the leaf a
+   * `countsFor` line names, or, for an id the catalog lacks, the nearest catalog
+   * ancestor when that is a leaf whose finer structure is unknown (inferred, no
+   * children). Undefined for any other unknown id.
+   */
+  evidenceTarget(id: string): Clause | undefined {
+    const clause = this.byId.get(id);
+    if (clause) return clause.countsFor !== undefined ? this.byId.get(clause.countsFor) : clause;
+    for (let cut = id.lastIndexOf('.'); cut > 0; cut = id.lastIndexOf('.', cut - 1)) {
+      const ancestor = this.byId.get(id.slice(0, cut));
+      if (!ancestor) continue;
+      return this.isOpenLeaf(ancestor) ? ancestor : undefined;
+    }
+    return undefined;
+  }
+
+  /** A leaf requirement whose finer structure no source prints: deeper ids under it are accepted. */
+  isOpenLeaf(clause: Clause): boolean {
+    return clause.confidence === 'inferred' && clause.countsFor === undefined && !this.children.has(clause.id);
   }
 
   ancestors(id: string): Clause[] {

@@ -101,6 +101,19 @@ function crossCheck(data: CatalogData, at: (jsonPath: string, message: string) =
       keys.add(item.key);
     });
   });
+  const byId = new Map(data.clauses.map((c) => [c.id, c]));
+  const hasChildren = new Set(data.clauses.map((c) => c.parent));
+  data.clauses.forEach((clause, i) => {
+    if (clause.countsFor === undefined) return;
+    const target = byId.get(clause.countsFor);
+    const here = `/clauses/${i}/countsFor`;
+    if (!target) problems.push(at(here, `countsFor "${clause.countsFor}" of "${clause.id}" is not a clause of this catalog`));
+    else if (hasChildren.has(target.id) || target.countsFor !== undefined) {
+      problems.push(at(here, `countsFor "${clause.countsFor}" of "${clause.id}" must be a leaf requirement`));
+    }
+    if (hasChildren.has(clause.id)) problems.push(at(here, `"${clause.id}" has children, so it cannot count for another clause`));
+    if (clause.points !== undefined) problems.push(at(`/clauses/${i}/points`, `"${clause.id}" counts for "${clause.countsFor}" and carries no points of its own`));
+  });
   for (const root of data.standard.roots) {
     if (!seen.has(root)) problems.push(at('/standard/roots', `root "${root}" is not a clause of this catalog`));
   }

@@ -14,8 +14,14 @@ export interface EvidenceConfig {
   /** Files larger than this many bytes are skipped with a notice. */
   maxFileSize: number;
   notApplicable: NotApplicableEntry[];
+  scoring: ScoringConfig;
   /** The file these settings came from, if any (for diagnostics on its N/A entries). */
   file?: string;
+}
+
+export interface ScoringConfig {
+  /** Share (0–1) of a weak clause's points that the score estimate counts. */
+  weakCredit: number;
 }
 
 export const DEFAULT_CONFIG: EvidenceConfig = {
@@ -26,18 +32,24 @@ export const DEFAULT_CONFIG: EvidenceConfig = {
   ignore: [],
   maxFileSize: 5 * 1024 * 1024,
   notApplicable: [],
+  scoring: { weakCredit: 0.5 },
 };
 
 /** Editor settings or other overrides layered over a config file. */
-export type ConfigOverrides = Partial<Omit<EvidenceConfig, 'notApplicable' | 'file'>>;
+export type ConfigOverrides = Partial<Omit<EvidenceConfig, 'notApplicable' | 'file' | 'scoring'>> & { scoring?: Partial<ScoringConfig> };
+
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+}
 
 export function mergeConfig(base: EvidenceConfig, overrides: ConfigOverrides | undefined): EvidenceConfig {
   if (!overrides) return base;
-  const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined && v !== null)) as ConfigOverrides;
+  const defined = definedOnly(overrides);
   return {
     ...base,
     ...defined,
     rules: { ...base.rules, ...(defined.rules ?? {}) },
+    scoring: { ...base.scoring, ...definedOnly(defined.scoring ?? {}) },
     catalogs: [...base.catalogs, ...(defined.catalogs ?? [])],
     ignore: [...base.ignore, ...(defined.ignore ?? [])],
   };

@@ -23,6 +23,11 @@ const configSchema = {
     ignore: { type: 'array', items: { type: 'string' } },
     rules: { type: 'object', propertyNames: { enum: [...RULE_IDS] }, additionalProperties: severity },
     not_applicable: { type: ['object', 'null'], additionalProperties: { type: ['string', 'null', 'number'] } },
+    scoring: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { weakCredit: { type: 'number', minimum: 0, maximum: 1 } },
+    },
   },
 };
 const validate = new Ajv({ allErrors: true, strict: false }).compile(configSchema);
@@ -84,6 +89,7 @@ export function parseConfig(text: string, file: string): ConfigResult {
     ignore: (data.ignore as string[] | undefined) ?? [],
     rules: (data.rules as EvidenceConfig['rules'] | undefined) ?? {},
     notApplicable,
+    scoring: { weakCredit: (data.scoring as { weakCredit?: number } | undefined)?.weakCredit ?? DEFAULT_CONFIG.scoring.weakCredit },
     file,
   };
   return { config, problems: [] };

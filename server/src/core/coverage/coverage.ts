@@ -1,8 +1,9 @@
-// Coverage of one evidence set (spec §3): a status per leaf, counts per group.
-import { clauseTitle, type SetContext } from '../analysis/setContext';
+// Coverage of one evidence set (spec §3): a status per leaf, counts and points per group.
+import { clauseTitle, type SetContext, type SetSection } from '../analysis/setContext';
+import type { Confidence } from '../catalog/catalog';
 import type { SectionCandidate } from '../parse/evidenceDocument';
 import type { ClauseStatus, Range } from '../types';
-import { estimateScore, type ScoreEstimate } from './score';
+import { credit, estimateScore, leafPoints, round, type ScoreEstimate } from './score';
 
 export interface ClauseLocation {
   path: string;
@@ -26,10 +27,18 @@ export interface ClauseCoverage {
   status: ClauseStatus;
   isLeaf: boolean;
   depth: number;
+  confidence: Confidence;
+  /** Points of the leaf, or of a group's applicable leaves. */
+  points: number;
+  /** What those points earn at the current status (an estimate). */
+  earned: number;
+  /** Sections that are evidence for the clause (empty ones too: they are the place to write). */
   locations: ClauseLocation[];
   /** Leaf counts for groups (and the leaf itself for leaves). */
   summary: CoverageSummary;
   notApplicableReason?: string;
+  /** Not a requirement of its own: its sections count for this leaf (5.1.1.3 → 5.1.1.2). */
+  countsFor?: string;
 }
 
 export interface SetCoverage {
@@ -41,43 +50,79 @@ export interface SetCoverage {
   clauses: ClauseCoverage[];
 }
 
-export function computeCoverage(ctx: SetContext, weakSections: ReadonlySet<SectionCandidate>): SetCoverage {
+/**
+ * How the weakness rules judged a leaf section; sound sections have no verdict.
+ * `empty`: nothing of its own (blank, the inserted stub, placeholders only) — a place to write, not evidence.
+ * `container`: empty itself, with deeper sections of the same clause inside it that carry the evidence.
+ */
+export type SectionVerdict = 'weak' | 'empty' | 'container';
+
+/** The status a leaf's sections give it (not-applicable is decided before). */
+export function statusFromSections(sections: readonly SetSection[], verdicts: ReadonlyMap<SectionCandidate, SectionVerdict>): ClauseStatus {
+  let weak = false;
+  for (const s of sections) {
+    const verdict = verdicts.get(s.candidate);
+    if (verdict === undefined) return 'covered';
+    if (verdict === 'weak') weak = true;
+  }
+  return weak ? 'weak' : 'missing';
+}
+
+export function computeCoverage(ctx: SetContext, verdicts: ReadonlyMap<SectionCandidate, SectionVerdict>): SetCoverage {
   const { catalog } = ctx;
+  const points = leafPoints(catalog);
+  const weakCredit = ctx.config.scoring.weakCredit;
   const leafStatus = new Map<string, ClauseStatus>();
   for (const leaf of catalog.leaves()) {
-    const sections = ctx.byClause.get(leaf.id) ?? [];
-    let status: ClauseStatus;
-    if (ctx.notApplicable.has(leaf.id)) status = 'not-applicable';
-    else if (sections.length === 0) status = 'missing';
-    else status = sections.every((s) => weakSections.has(s.candidate)) ? 'weak' : 'covered';
+    const status = ctx.notApplicable.has(leaf.id) ? 'not-applicable' : statusFromSections(ctx.evidence.get(leaf.id) ?? [], verdicts);
     leafStatus.set(leaf.id, status);
   }
+  const locationsOf = (sections: readonly SetSection[] | undefined): ClauseLocation[] =>
+    (sections ?? []).map((s) => ({ path: s.doc.path, line: s.candidate.heading.line, range: s.candidate.heading.range }));
   const clauses: ClauseCoverage[] = catalog.clauses.map((clause) => {
-    const leaves = catalog.leavesUnder(clause.id);
-    const summary = summarize(leaves.map((l) => leafStatus.get(l.id)!));
+    // A countsFor line mirrors the leaf it is evidence for, with no points of its own.
+    const target = clause.countsFor ?? clause.id;
+    const leaves = catalog.leavesUnder(target);
+    const statuses = leaves.map((l) => leafStatus.get(l.id)!);
+    const summary = summarize(statuses);
     const isLeaf = catalog.isLeaf(clause.id);
+    let leafPointsSum = 0;
+    let earned = 0;
+    leaves.forEach((l, i) => {
+      if (statuses[i] === 'not-applicable') return;
+      leafPointsSum += points.get(l.id) ?? 0;
+      earned += (points.get(l.id) ?? 0) * credit(statuses[i], weakCredit);
+    });
+    const own = clause.countsFor !== undefined;
     return {
       id: clause.id,
       title: clauseTitle(clause, ctx.locale),
-      status: isLeaf ? leafStatus.get(clause.id)! : groupStatus(summary),
+      status: isLeaf ? leafStatus.get(target)! : groupStatus(summary),
       isLeaf,
       depth: catalog.depth(clause.id),
-      locations: (ctx.byClause.get(clause.id) ?? []).map((s) => ({
-        path: s.doc.path,
-        line: s.candidate.heading.line,
-        range: s.candidate.heading.range,
-      })),
+      confidence: clause.confidence,
+      points: own ? 0 : round(isLeaf ? points.get(clause.id) ?? 0 : leafPointsSum, 2),
+      earned: own ? 0 : round(earned, 2),
+      // A leaf lists the sections that are evidence for it; a group or countsFor line its own.
+      locations: locationsOf(isLeaf && !own ? ctx.evidence.get(clause.id) : ctx.byClause.get(clause.id)),
       summary,
-      notApplicableReason: isLeaf ? ctx.notApplicable.get(clause.id) : undefined,
+      notApplicableReason: isLeaf ? ctx.notApplicable.get(target) : undefined,
+      ...(own ? { countsFor: clause.countsFor } : {}),
     };
   });
-  const allLeaves = [...leafStatus.values()];
+  const index = ctx.indexDocument.frontmatter;
+  const score = estimateScore(
+    catalog,
+    leafStatus,
+    { weakCredit, deductions: index?.deductions?.length ?? 0, bonus: index?.bonus?.length ?? 0 },
+    ctx.locale,
+  );
   return {
     standard: catalog.id,
     root: ctx.root,
     indexDocument: ctx.indexDocument.path,
-    summary: summarize(allLeaves),
-    score: estimateScore(catalog, leafStatus, ctx.locale),
+    summary: summarize([...leafStatus.values()]),
+    score,
     clauses,
   };
 }
@@ -102,4 +147,19 @@ function groupStatus(s: CoverageSummary): ClauseStatus {
   if (s.covered === s.leaves - s.notApplicable) return 'covered';
   if (s.missing === s.leaves - s.notApplicable) return 'missing';
   return 'weak';
+}
+
+/** How many applicable leaf requirements rest on inferred or single-source catalog content. */
+export function confidenceCounts(coverage: SetCoverage): { applicable: number; inferred: number; singleSource: number } {
+  const leaves = coverage.clauses.filter((c) => c.isLeaf && c.countsFor === undefined && c.status !== 'not-applicable');
+  return {
+    applicable: leaves.length,
+    inferred: leaves.filter((c) => c.confidence === 'inferred').length,
+    singleSource: leaves.filter((c) => c.confidence === 'single-source').length,
+  };
+}
+
+/** `31.5/40`: points earned of the points available, as reports and the tree show them. */
+export function pointsText(c: Pick<ClauseCoverage, 'earned' | 'points'>): string {
+  return `${round(c.earned, 1)}/${round(c.points, 1)}`;
 }

@@ -1,15 +1,13 @@
 // Builds the edit that inserts a missing clause's section "ready to fill": at
 // its ordered place (after the preceding clause's section), at the heading level
 // its depth implies, with headings for ancestors that have no section yet.
-import { buildSetContext, type SetContext, type SetSection } from '../analysis/setContext';
+import { buildSetContext, type DerivedSetParts, type SetContext, type SetSection } from '../analysis/setContext';
 import type { Clause } from '../catalog/catalog';
 import { openBlockAt } from '../parse/chunks';
 import type { ParsedDocument } from '../parse/evidenceDocument';
 import { localizer } from '../l10n/messages';
 import type { FileEdit, Position } from '../types';
-
-// Inserted text is evidence, written in the standard's language whatever the UI locale.
-const zh = localizer('zh-CN');
+import { stubBlocks } from './sectionStub';
 
 interface InsertionPoint {
   doc: ParsedDocument;
@@ -91,9 +89,7 @@ function sectionText(ctx: SetContext, leaf: Clause, point: InsertionPoint, eol: 
     const level = Math.min(6, Math.max(1, point.base + catalog.depth(clause.id)));
     blocks.push(`${'#'.repeat(level)} ${clause.id} ${clause.title.zh}`);
   }
-  // One line per sub-item, so the author answers each a) b) c) in turn.
-  for (const item of leaf.items ?? []) blocks.push(`${item.key}) ${item.text.zh}`);
-  blocks.push(`${zh('stub.evidence')}${eol}${eol}- ${zh('stub.todo')}`);
+  blocks.push(...stubBlocks(leaf, eol));
   return blocks.join(eol + eol);
 }
 
@@ -126,10 +122,12 @@ export function insertSectionsEdits(ctx: SetContext, leaves: Clause[]): FileEdit
 
 /** For front ends: the edits inserting sections for the given missing leaves of one evidence set. */
 export function insertSectionsForSet(
-  input: Omit<SetContext, 'sections' | 'sectionsByDoc' | 'byClause' | 'declarations' | 'notApplicable' | 'indexDocument' | 't'>,
+  input: Omit<SetContext, DerivedSetParts | 't'>,
   clauseIds: string[],
 ): FileEdit[] {
   const ctx = buildSetContext({ ...input, t: localizer(input.locale) });
-  const leaves = clauseIds.map((id) => ctx.catalog.get(id)).filter((c): c is Clause => c !== undefined && ctx.catalog.isLeaf(c.id));
+  // Only leaf requirements without any section: an empty section is already the place to write.
+  const requirements = new Set(ctx.catalog.leaves());
+  const leaves = clauseIds.map((id) => ctx.catalog.get(id)).filter((c): c is Clause => c !== undefined && requirements.has(c) && !ctx.evidence.has(c.id));
   return insertSectionsEdits(ctx, leaves);
 }

@@ -64,6 +64,12 @@ export interface SectionCandidate {
   /** Own text: until the next heading of any level. */
   ownRange: Range;
   facts: SectionFacts;
+  /**
+   * A numbered heading with a clause tag comment beside it (`### 3.1 客户关系` +
+   * `<!-- clause: 5.3.1 -->`): the tagged reading, for when the number turns out
+   * to be the document's own numbering (decided per set, where the catalog is known).
+   */
+  commentTag?: SectionCandidate;
 }
 
 export interface ReferenceInfo {
@@ -88,7 +94,10 @@ export interface ParsedDocument {
 
 type Collected = MarkdownFacts & { lines: LineIndex; text: string };
 
-const PLACEHOLDER = /\b(?:TODO|TBD|FIXME|XXX)\b|待补充|待完善|待定|此处填写|××|（略）|\(略\)/gi;
+// Template leftovers: markers, runs of X/×/＊ (XXXX制度), blanks to fill in (____, ＿＿＿), 【待填】.
+export const PLACEHOLDER = /\b(?:TODO|TBD|FIXME)\b|[Xx×＊]{3,}|××|_{4,}|＿{3,}|【待[填补][^】\r\n]{0,20}】|待补充|待完善|待填写|待定|此处填写|（略）|\(略\)/gi;
+/** A line of underscores alone is a thematic break, not a blank to fill in. */
+const RULE_LINE = /^[ \t]*(?:_[ \t]*){3,}$/;
 const SUB_ITEM_LINE = /^[ \t]*(?:(?:[-*+]|\d+[.)]|#{1,6}|>)[ \t]+)*(?:[(（]([a-zａ-ｚ])[)）]|([a-zａ-ｚ])[)）])/;
 
 /** What an earlier version of a document lends the next one: its pieces, and its frontmatter if unchanged. */
@@ -135,22 +144,31 @@ export function parseEvidenceDocument(path: string, text: string, previous?: Ear
         break;
       }
     }
-    const tag = clauseOfHeading(heading, htmlByLine, lines);
+    const numbered = numberedHeading(heading);
+    const comment = commentTagOf(heading, htmlByLine, lines);
+    const tag = numbered ?? comment;
     if (!tag) return;
     if (tag.kind === 'heading') headingIdOffsets.add(tag.idStart);
-    sections.push({
-      kind: tag.kind,
-      raw: tag.raw,
-      id: tag.id,
-      section: tag.section,
-      idRange: lines.range(tag.idStart, tag.idStart + tag.raw.length),
+    const range = lines.range(heading.start, trimEnd(text, sectionEnd));
+    const ownRange = lines.range(heading.start, trimEnd(text, ownEnd));
+    const facts = sectionFacts(text, lines, c, links, heading.end, ownEnd);
+    const candidate = (t: HeadingTag): SectionCandidate => ({
+      kind: t.kind,
+      raw: t.raw,
+      id: t.id,
+      section: t.section,
+      idRange: lines.range(t.idStart, t.idStart + t.raw.length),
       heading,
-      title: tag.title,
-      titleRange: lines.range(tag.titleStart, heading.contentStart + heading.text.length),
-      range: lines.range(heading.start, trimEnd(text, sectionEnd)),
-      ownRange: lines.range(heading.start, trimEnd(text, ownEnd)),
-      facts: sectionFacts(text, lines, c, links, heading.end, ownEnd),
+      title: t.title,
+      titleRange: lines.range(t.titleStart, heading.contentStart + heading.text.length),
+      range,
+      ownRange,
+      facts,
     });
+    const section = candidate(tag);
+    // The tagged reading keeps the title without the document's own number.
+    if (numbered && comment) section.commentTag = candidate({ ...comment, title: numbered.title, titleStart: numbered.titleStart });
+    sections.push(section);
   });
 
   const references: ReferenceInfo[] = [];
@@ -182,24 +200,28 @@ interface HeadingTag {
   titleStart: number;
 }
 
-function clauseOfHeading(heading: HeadingInfo, htmlByLine: Map<number, Collected['html']>, lines: LineIndex): HeadingTag | undefined {
+/** A heading whose text starts with a number: a clause id, or the document's own numbering. */
+function numberedHeading(heading: HeadingInfo): HeadingTag | undefined {
   // Emphasis around the number (`**5.1.1** 标题`) is markup, not part of the id.
   const lead = /^[*_]*/.exec(heading.text)![0].length;
   const found = headingId(heading.text.slice(lead));
-  if (found) {
-    const idStart = heading.contentStart + lead + found.offset;
-    const after = heading.text.slice(lead + found.offset + found.raw.length);
-    const titleLead = /^[*_]*[\s\u3000:：、.．\-—]*[*_]*/.exec(after)![0].length;
-    return {
-      kind: 'heading',
-      raw: found.raw,
-      id: found.id,
-      section: found.section,
-      idStart,
-      title: stripMarkup(after.slice(titleLead)),
-      titleStart: idStart + found.raw.length + titleLead,
-    };
-  }
+  if (!found) return undefined;
+  const idStart = heading.contentStart + lead + found.offset;
+  const after = heading.text.slice(lead + found.offset + found.raw.length);
+  const titleLead = /^[*_]*[\s\u3000:：、.．\-—]*[*_]*/.exec(after)![0].length;
+  return {
+    kind: 'heading',
+    raw: found.raw,
+    id: found.id,
+    section: found.section,
+    idStart,
+    title: stripMarkup(after.slice(titleLead)),
+    titleStart: idStart + found.raw.length + titleLead,
+  };
+}
+
+/** A `<!-- clause: id -->` comment on the line right before or right after the heading. */
+function commentTagOf(heading: HeadingInfo, htmlByLine: Map<number, Collected['html']>, lines: LineIndex): HeadingTag | undefined {
   const endLine = lines.positionAt(heading.end).line;
   for (const h of [...(htmlByLine.get(heading.line - 1) ?? []), ...(htmlByLine.get(endLine + 1) ?? [])]) {
     const tag = clauseTag(h.value);
@@ -235,6 +257,7 @@ function sectionFacts(text: string, lines: LineIndex, c: Collected, linkInfos: L
   const placeholders: Placeholder[] = [];
   for (const m of own.matchAll(PLACEHOLDER)) {
     const at = start + m.index!;
+    if (m[0].startsWith('_') && RULE_LINE.test(lines.lineText(lines.positionAt(at).line))) continue;
     placeholders.push({ text: m[0], range: lines.range(at, at + m[0].length) });
   }
   const subItemMarkers = new Set<string>();

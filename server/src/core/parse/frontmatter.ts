@@ -1,6 +1,6 @@
 // Reads the YAML frontmatter of an evidence document, keeping the source range
 // of every key the rules and editor features point at.
-import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode, type Pair } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
 import { MAX_YAML_ALIASES } from '../catalog/loadCatalog';
 import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
@@ -44,16 +44,22 @@ export interface Frontmatter {
   updated?: ValueWithRange<string>;
   notApplicable: NotApplicableEntry[];
   notApplicableRange?: Range;
+  /** 特别扣分项 a self-assessment found (index document): each costs a point outside the score. */
+  deductions?: string[];
+  /** 特别加分项 (index document): at most one point counts. */
+  bonus?: string[];
   problems: FrontmatterProblem[];
 }
 
-const KEY_TYPES: Record<string, 'string' | 'boolean' | 'date' | 'map'> = {
+const KEY_TYPES: Record<string, 'string' | 'boolean' | 'date' | 'map' | 'list'> = {
   standard: 'string',
   index: 'boolean',
   organization: 'string',
   owner: 'string',
   updated: 'date',
   not_applicable: 'map',
+  deductions: 'list',
+  bonus: 'list',
 };
 
 export function readFrontmatter(yamlText: string, contentOffset: number, blockRange: Range, lines: LineIndex): Frontmatter {
@@ -113,6 +119,18 @@ export function readFrontmatter(yamlText: string, contentOffset: number, blockRa
         const valueRange = entry.value?.range && entry.value.range[1] > entry.value.range[0] ? rangeOf(entry.value) : undefined;
         fm.notApplicable.push({ raw, id: canonicalId(raw), reason, keyRange: entryKeyRange, valueRange, range: entryRange });
       }
+      continue;
+    }
+    if (expected === 'list') {
+      if (value === null || (isScalar(value) && (value.value === null || value.value === ''))) continue;
+      const entries = isSeq(value) ? value.items.map((item) => (isScalar(item) ? item.value : undefined)) : undefined;
+      if (!entries || entries.some((e) => typeof e !== 'string' && typeof e !== 'number')) {
+        problem('wrongType', [key, 'list of descriptions'], lineRange);
+        continue;
+      }
+      const list = entries.map((e) => String(e).trim()).filter((e) => e !== '');
+      if (key === 'deductions') fm.deductions = list;
+      else fm.bonus = list;
       continue;
     }
     const scalar = isScalar(value) ? value.value : undefined;

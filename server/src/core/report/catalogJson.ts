@@ -9,6 +9,10 @@ export interface CatalogClauseJson {
   title: string;
   text?: string;
   isLeaf: boolean;
+  confidence: string;
+  /** The title is editorial (a 简称): the standard prints the clause untitled. */
+  editorialTitle?: boolean;
+  countsFor?: string;
 }
 
 export interface CatalogJson {
@@ -24,6 +28,15 @@ export function catalogJson(catalog: Catalog, locale: Locale): CatalogJson {
     id: catalog.id,
     title: text(catalog.data.standard.title)!,
     roots: catalog.data.standard.roots,
-    clauses: catalog.clauses.map((c) => ({ id: c.id, parent: c.parent, title: text(c.title)!, text: text(c.text), isLeaf: catalog.isLeaf(c.id) })),
+    clauses: catalog.clauses.map((c) => ({
+      id: c.id,
+      parent: c.parent,
+      title: text(c.title)!,
+      text: text(c.text),
+      isLeaf: catalog.isLeaf(c.id),
+      confidence: c.confidence,
+      ...(c.editorialTitle ? { editorialTitle: true } : {}),
+      ...(c.countsFor ? { countsFor: c.countsFor } : {}),
+    })),
   };
 }

@@ -1,18 +1,24 @@
 // The coverage entry of spec §7 (CLI --format json, --coverage json, and the
 // evidence/coverage LSP request).
 import type { SetCoverage } from '../coverage/coverage';
+import type { ScoreEstimate } from '../coverage/score';
 
 export interface CoverageJson {
   standard: string;
   root: string;
   summary: SetCoverage['summary'];
-  score: { value: number; level: string; label: string; estimate: true };
+  score: ScoreEstimate;
   clauses: {
     id: string;
     title: string;
     status: string;
+    /** A leaf's points, or the sum of a group's applicable leaves. */
+    points: number;
+    earned: number;
+    confidence: string;
     locations: { file: string; line: number }[];
     notApplicableReason?: string;
+    countsFor?: string;
   }[];
 }
 
@@ -21,13 +27,17 @@ export function coverageJson(coverage: SetCoverage, file: (path: string) => stri
     standard: coverage.standard,
     root: file(coverage.root),
     summary: coverage.summary,
-    score: { value: coverage.score.value, level: coverage.score.level, label: coverage.score.label, estimate: true },
+    score: coverage.score,
     clauses: coverage.clauses.map((c) => ({
       id: c.id,
       title: c.title,
       status: c.status,
+      points: c.points,
+      earned: c.earned,
+      confidence: c.confidence,
       locations: c.locations.map((l) => ({ file: file(l.path), line: l.line })),
       ...(c.notApplicableReason ? { notApplicableReason: c.notApplicableReason } : {}),
+      ...(c.countsFor ? { countsFor: c.countsFor } : {}),
     })),
   };
 }

@@ -1,7 +1,8 @@
 // A self-contained HTML coverage report a quality manager can send around:
 // the clause tree with status colours, the score and level estimate, and the
 // not-applicable list as a statement of applicability. No scripts, no external files.
-import type { ClauseCoverage, SetCoverage } from '../coverage/coverage';
+import { confidenceCounts, pointsText, type ClauseCoverage, type SetCoverage } from '../coverage/coverage';
+import type { MessageKey } from '../l10n/messages';
 import { localizer, type Localize } from '../l10n/messages';
 import type { Locale } from '../types';
 
@@ -14,7 +15,9 @@ ul.tree{list-style:none;padding-left:1.2rem}ul.tree>li{margin:.15rem 0}
 .st{display:inline-block;min-width:5.5em;padding:0 .4em;border-radius:4px;font-size:.85em;text-align:center;margin-right:.4em}
 .covered{background:#dafbe1;color:#116329}.weak{background:#fff8c5;color:#7d4e00}
 .missing{background:#ffebe9;color:#a40e26}.not-applicable{background:#eaeef2;color:#57606a}
-.where{color:#57606a;font-size:.85em;margin-left:.5em}.group>span.id{font-weight:600}
+.where{color:#57606a;font-size:.85em;margin-left:.5em}.pts{font-variant-numeric:tabular-nums;margin-left:.5em}
+.conf{font-size:.75em;border:1px solid #d0d7de;border-radius:4px;padding:0 .3em;margin-left:.4em;color:#57606a}
+.conf.inferred{border-color:#bf8700;color:#7d4e00}.conf.single-source{border-color:#8c959f}.legend{color:#57606a;font-size:.85em}.group>span.id{font-weight:600}
 table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left}
 footer{margin-top:2rem;color:#57606a;font-size:.85em}`;
 
@@ -33,6 +36,7 @@ ${body}
 
 function setHtml(set: SetCoverage, t: Localize, file: (path: string) => string): string {
   const s = set.summary;
+  const conf = confidenceCounts(set);
   const tree = renderTree(set.clauses, t, file);
   const na = set.clauses.filter((c) => c.notApplicableReason);
   const naRows = na.map((c) => `<tr><td>${esc(c.id)} ${esc(c.title)}</td><td>${esc(c.notApplicableReason!)}</td></tr>`).join('');
@@ -40,7 +44,10 @@ function setHtml(set: SetCoverage, t: Localize, file: (path: string) => string):
 <div class="score"><div>${esc(t('report.score'))}<b>${set.score.value}</b></div><div>${esc(t('report.level'))}<b>${esc(set.score.level)}</b></div>
 <div>${esc(t('report.coverage'))}<b>${s.percent}%</b></div></div>
 <p>${esc(t('report.summary', s.covered, s.leaves - s.notApplicable, s.percent, s.weak, s.missing, s.notApplicable))}</p>
+${set.score.deductions > 0 || set.score.bonus > 0 ? `<p>${esc(t('report.deductions', set.score.deductions, set.score.bonus, set.score.base))}</p>` : ''}
+<p>${esc(t('report.confidenceSummary', conf.applicable, conf.inferred, conf.singleSource))}</p>
 ${tree}
+<p class="legend">${esc(t('confidence.legend'))}</p>
 <h2>${esc(t('report.na'))}</h2>
 ${na.length ? `<table><tr><th>${esc(t('report.clause'))}</th><th>${esc(t('report.reason'))}</th></tr>${naRows}</table>` : `<p>${esc(t('report.none'))}</p>`}`;
 }
@@ -53,11 +60,13 @@ function renderTree(clauses: ClauseCoverage[], t: Localize, file: (path: string)
     while (i < clauses.length && clauses[i].depth === depth) {
       const c = clauses[i++];
       const counts = c.isLeaf ? '' : ` (${c.summary.covered}/${c.summary.leaves - c.summary.notApplicable} · ${c.summary.percent}%)`;
+      const pts = c.countsFor || c.status === 'not-applicable' ? '' : `<span class="pts">${esc(pointsText(c))}</span>`;
+      const conf = `<span class="conf ${c.confidence}">${esc(t(`confidence.${c.confidence}` as MessageKey))}</span>`;
       const where = c.locations.map((l) => `${file(l.path)}:${l.line + 1}`).join(', ');
       const kids = i < clauses.length && clauses[i].depth > depth ? list(clauses[i].depth) : '';
       items.push(
         `<li class="${c.isLeaf ? 'leaf' : 'group'}"><span class="st ${c.status}">${esc(t(`status.${c.status}`))}</span>` +
-          `<span class="id">${esc(c.id)}</span> ${esc(c.title)}${esc(counts)}${where ? `<span class="where">${esc(where)}</span>` : ''}${kids}</li>`,
+          `<span class="id">${esc(c.id)}</span> ${esc(c.title)}${esc(counts)}${pts}${conf}${where ? `<span class="where">${esc(where)}</span>` : ''}${kids}</li>`,
       );
     }
     return `<ul class="tree">${items.join('')}</ul>`;

@@ -1,5 +1,5 @@
-import type { SetCoverage } from '../coverage/coverage';
-import { localizer } from '../l10n/messages';
+import { confidenceCounts, pointsText, type SetCoverage } from '../coverage/coverage';
+import { localizer, type MessageKey } from '../l10n/messages';
 import type { Locale } from '../types';
 
 /** A coverage report in markdown, one section per evidence set. */
@@ -10,19 +10,23 @@ export function markdownReport(sets: SetCoverage[], locale: Locale, file: (path:
     const s = set.summary;
     out.push(`# ${t('report.title', set.standard)}`, '');
     out.push(`- ${t('report.score')}: **${set.score.value}** · ${t('report.level')}: **${set.score.level}**`);
-    out.push(`- ${t('report.coverage')}: ${t('report.summary', s.covered, s.leaves - s.notApplicable, s.percent, s.weak, s.missing, s.notApplicable)}`, '');
-    out.push(`| ${t('report.clause')} | ${t('report.status')} | ${t('report.where')} |`, '| --- | --- | --- |');
+    out.push(`- ${t('report.coverage')}: ${t('report.summary', s.covered, s.leaves - s.notApplicable, s.percent, s.weak, s.missing, s.notApplicable)}`);
+    if (set.score.deductions > 0 || set.score.bonus > 0) out.push(`- ${t('report.deductions', set.score.deductions, set.score.bonus, set.score.base)}`);
+    const conf = confidenceCounts(set);
+    out.push(`- ${t('report.confidenceSummary', conf.applicable, conf.inferred, conf.singleSource)}`, '');
+    out.push(`| ${t('report.clause')} | ${t('report.status')} | ${t('report.points')} | ${t('report.confidence')} | ${t('report.where')} |`, '| --- | --- | --- | --- | --- |');
     for (const c of set.clauses) {
       const indent = '&nbsp;&nbsp;'.repeat(c.depth);
       const where = c.locations.map((l) => `${escapeCell(file(l.path))}:${l.line + 1}`).join('<br>');
       const status = c.isLeaf ? t(`status.${c.status}`) : `${t(`status.${c.status}`)} (${c.summary.covered}/${c.summary.leaves - c.summary.notApplicable})`;
-      out.push(`| ${indent}${c.id} ${escapeCell(c.title)} | ${status} | ${where} |`);
+      const pts = c.countsFor || c.status === 'not-applicable' ? '' : pointsText(c);
+      out.push(`| ${indent}${c.id} ${escapeCell(c.title)} | ${status} | ${pts} | ${t(`confidence.${c.confidence}` as MessageKey)} | ${where} |`);
     }
     out.push('', `## ${t('report.na')}`, '');
     const na = set.clauses.filter((c) => c.notApplicableReason);
     if (na.length === 0) out.push(t('report.none'));
     for (const c of na) out.push(`- ${c.id} ${escapeCell(c.title)}: ${escapeCell(c.notApplicableReason!)}`);
-    out.push('', `_${t('report.basis')}_`, '');
+    out.push('', t('confidence.legend'), '', `_${t('report.basis')}_`, '');
   }
   return out.join('\n');
 }

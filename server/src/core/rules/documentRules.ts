@@ -18,6 +18,26 @@ export function frontmatterInvalid(ctx: SetContext, reporter: Reporter): void {
   }
 }
 
+/**
+ * A document that names the standard but yields no clause section would otherwise be
+ * dropped without a word: say so on its `standard:` line, with the reason when one is
+ * known. An index document declared as such (`index: true`) may be an overview.
+ */
+export function noClauseSection(ctx: SetContext, reporter: Reporter): void {
+  for (const doc of ctx.documents) {
+    const standard = doc.frontmatter?.standard;
+    if (!standard || doc.frontmatter?.index === true || (ctx.sectionsByDoc.get(doc)?.length ?? 0) > 0) continue;
+    const ownNumbers = doc.sections.filter((c) => c.kind === 'heading' && !c.section).map((c) => c.raw);
+    const reason =
+      doc.headings.length === 0
+        ? ctx.t('no-clause-section.noHeadings')
+        : ownNumbers.length > 0
+          ? ctx.t('no-clause-section.ownNumbering', ownNumbers.slice(0, 3).join(', '), ctx.catalog.data.standard.roots.join(', '))
+          : ctx.t('no-clause-section.untagged');
+    reporter.report('no-clause-section', { path: doc.path, range: standard.range, message: ctx.t('no-clause-section', ctx.catalog.id, reason) });
+  }
+}
+
 export function staleEvidence(ctx: SetContext, reporter: Reporter): void {
   const limit = ctx.config.staleAfterDays;
   for (const doc of ctx.documents) {

@@ -30,6 +30,12 @@ export function unknownClause(ctx: SetContext, reporter: Reporter): void {
   for (const s of ctx.sections) {
     if (s.clause) continue;
     const { candidate, doc } = s;
+    if (s.target) {
+      // A finer id under a clause whose structure no source prints: accepted as its evidence.
+      const message = t('unknown-clause.deeper', candidate.id, s.target.id, clauseTitle(s.target, locale));
+      reporter.report('unknown-clause', { path: doc.path, range: candidate.idRange, message, clause: candidate.id }, 'info');
+      continue;
+    }
     const flat = catalog.byFlatAlias.get(candidate.id);
     const match = bestOtherClause(ctx, s);
     // The flat number's clause wins unless the title clearly names another one.
@@ -49,6 +55,12 @@ export function unknownClause(ctx: SetContext, reporter: Reporter): void {
   for (const doc of ctx.documents) {
     for (const ref of doc.references) {
       if (catalog.get(ref.id)) continue;
+      const open = catalog.evidenceTarget(ref.id);
+      if (open) {
+        const message = t('unknown-clause.deeperReference', ref.id, open.id, clauseTitle(open, locale));
+        reporter.report('unknown-clause', { path: doc.path, range: ref.range, message, clause: ref.id }, 'info');
+        continue;
+      }
       reporter.report('unknown-clause', { path: doc.path, range: ref.range, message: t('unknown-clause.reference', ref.id, catalog.id), clause: ref.id });
     }
   }
@@ -79,6 +91,8 @@ export function titleMismatch(ctx: SetContext, reporter: Reporter): void {
     // A title naming an ancestor or descendant is a coarser or finer title for the same thing.
     const related = catalog.ancestors(best.clause.id).some((a) => a.id === s.clause!.id) || catalog.ancestors(s.clause.id).some((a) => a.id === best.clause.id);
     if (related) continue;
+    // 5.1.1.3 is evidence for 5.1.1.2: a title naming either is no mismatch.
+    if (best.clause.id === s.target?.id || best.clause.countsFor === s.clause.id) continue;
     const own = titleScore(catalog, s.candidate.title, s.clause.id);
     if (own >= best.score * MISMATCH_OWN_RATIO) continue;
     const { doc, candidate } = s;

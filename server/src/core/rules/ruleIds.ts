@@ -13,6 +13,7 @@ export const RULE_IDS = [
   'na-without-reason',
   'stale-evidence',
   'frontmatter-invalid',
+  'no-clause-section',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -84,4 +84,12 @@ export const RULES: Record<RuleId, RuleMeta> = {
     weakness: false,
     description: { en: 'The frontmatter is not valid YAML or a key has the wrong type.', zh: '文件头不是有效 YAML，或字段类型错误。' },
   },
+  'no-clause-section': {
+    defaultSeverity: 'info',
+    weakness: false,
+    description: {
+      en: 'A document names the standard but no heading in it is a clause section (say why, so nothing is dropped silently).',
+      zh: '文件声明了标准，但没有任何标题构成条款章节（说明原因，避免证据被悄然忽略）。',
+    },
+  },
 };

@@ -17,8 +17,13 @@ export function statusLabel(t: Localize, status: ClauseStatus): string {
 export function clauseText(clause: Clause, locale: Locale, t: Localize): string {
   const parts: string[] = [];
   const confidence = t('hover.confidence', t(`confidence.${clause.confidence}` as MessageKey));
-  parts.push(`**${clause.id} ${localized(clause.title, locale)}**  \n*${confidence}*`);
+  // An editorial title is ours, not the standard's: shown as 简称 beside the requirement text.
+  const heading = clause.editorialTitle
+    ? `**${clause.id}** · ${t('hover.shortTitle')}: ${localized(clause.title, locale)}`
+    : `**${clause.id} ${localized(clause.title, locale)}**`;
+  parts.push(`${heading}  \n*${confidence}*`);
   if (clause.text) parts.push(localized(clause.text, locale));
+  if (clause.countsFor) parts.push(t('hover.countsFor', clause.id, clause.countsFor));
   if (clause.items?.length) {
     parts.push(`${t('hover.items')}:\n\n` + clause.items.map((i) => `- ${i.key}) ${localized(i.text, locale)}`).join('\n'));
   }
