@@ -40,7 +40,7 @@ describe('auditor judgement (issue 9)', () => {
           [
             'info',
             r(4, 0, 4, 14),
-            'Section 5.3.1 does not mention aspect(s) e) (定期开展顾客满意度调查。). These aspects are inferred from company material that follows the standard; they are not the standard\'s text.',
+            'Section 5.3.1 does not mention aspect(s) e) (定期开展顾客满意度调查). These aspects are inferred from company material that follows the standard; they are not the standard\'s text.',
             undefined,
           ],
         ],

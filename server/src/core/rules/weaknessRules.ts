@@ -87,7 +87,7 @@ function weakSubitem(ctx: SetContext, reporter: Reporter, s: SetSection): boolea
   const keysOf = (list: SubItem[]) => list.map((i) => `${i.key})`).join(' ');
   const inferred = missing.filter((i) => i.confidence === 'inferred');
   if (inferred.length > 0) {
-    const message = ctx.t('weak-subitem.inferred', id, keysOf(inferred), inferred.map((i) => i.text.zh.replace(/^（推断）/, '')).join('；'));
+    const message = ctx.t('weak-subitem.inferred', id, keysOf(inferred), inferred.map((i) => i.text.zh.replace(/^（推断）/, '').replace(/。$/, '')).join('；'));
     reporter.report('weak-subitem', { path: s.doc.path, range: heading.range, message, clause: id }, 'info');
   }
   const printed = missing.filter((i) => i.confidence !== 'inferred');
