@@ -16,7 +16,9 @@ const N_MD =
 const missingOf = (ds: Diagnostic[], clause: string) =>
   ds.filter((d) => d.code === 'missing-clause' && (d.data as { clause?: string })?.clause === clause);
 
-for (const mode of ['workspace', 'single-file'] as Mode[]) {
+// Without a workspace folder a file is analysed on its own (no folder around it is read):
+// its single-file behaviour is tested in filesOutsideFolders.test.ts.
+for (const mode of ['workspace'] as Mode[]) {
   describe(`LSP code actions (${mode})`, () => {
     const s = useServer(mode, SET_FILES);
 

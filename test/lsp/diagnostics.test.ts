@@ -12,7 +12,9 @@ import { useServer } from './helpers/suite';
 const missing = (ds: Diagnostic[], clause: string) => ds.filter((d) => d.code === 'missing-clause' && (d.data as { clause?: string })?.clause === clause);
 const rules = (ds: Diagnostic[]) => ds.map((d) => d.code).sort();
 
-for (const mode of ['workspace', 'single-file'] as Mode[]) {
+// Without a workspace folder a file is analysed on its own (no folder around it is read):
+// its single-file behaviour is tested in filesOutsideFolders.test.ts.
+for (const mode of ['workspace'] as Mode[]) {
   describe(`LSP diagnostics (${mode})`, () => {
     const s = useServer(mode, SET_FILES);
 

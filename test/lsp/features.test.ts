@@ -30,7 +30,9 @@ const status = (s: string) => t(`status.${s}` as MessageKey);
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
 const charOf = (text: string, needle: string) => text.split('\n')[lineOf(text, needle)].indexOf(needle);
 
-for (const mode of ['workspace', 'single-file'] as Mode[]) {
+// Without a workspace folder a file is analysed on its own (no folder around it is read):
+// its single-file behaviour is tested in filesOutsideFolders.test.ts.
+for (const mode of ['workspace'] as Mode[]) {
   describe(`LSP language features (${mode})`, () => {
     const s = useServer(mode, SET_FILES);
 

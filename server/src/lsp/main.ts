@@ -1,4 +1,5 @@
 // Entry of dist/server.js: `node dist/server.js --stdio` (or --node-ipc).
 import { startServer } from './server';
+import { createServerConnection } from './transport';
 
-startServer();
+startServer(createServerConnection());

@@ -150,11 +150,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         for (const f of e.removed) {
           const root = uriToPath(f.uri)?.replace(/\/$/, '');
-          if (root && workspaces.remove(root)) publisher.clear(root);
+          if (root) for (const gone of workspaces.remove(root)) publisher.clear(gone);
         }
         for (const f of e.added) {
           const root = uriToPath(f.uri)?.replace(/\/$/, '');
-          if (root) workspaces.add(root, f.uri);
+          if (root) for (const gone of workspaces.add(root, f.uri)) publisher.clear(gone);
         }
         coverage.update();
       });
@@ -167,11 +167,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const path = uriToPath(e.document.uri);
     if (!path || !isMarkdown(e.document)) return;
     rememberClientUri(e.document.uri);
-    workspaces.findOrCreate(path).setOpen(path, e.document.getText());
+    workspaces.setOpen(path, e.document.getText());
   });
   documents.onDidClose((e) => {
-    const t = target(e.document);
-    t?.index.close(t.path);
+    const path = uriToPath(e.document.uri);
+    const gone = path ? workspaces.close(path) : undefined;
+    if (gone) {
+      publisher.clear(gone);
+      coverage.update();
+    }
   });
 
   connection.onDidChangeWatchedFiles(guarded(connection, 'didChangeWatchedFiles', undefined, (p) => applyFileEvents(workspaces, p.changes)));

@@ -12,10 +12,14 @@ export const WATCHED_GLOBS = ['**/*.{md,markdown}', '**/evidence.config.{yaml,ym
 export function applyFileEvents(workspaces: Workspaces, events: FileEvent[]): void {
   for (const event of events) {
     const path = uriToPath(event.uri);
+    if (path && CONFIG_FILE_NAMES.includes(posix.basename(path))) {
+      // The config of a folder, or of the folder of a file outside every folder.
+      for (const index of workspaces.all()) if (index.root === posix.dirname(path)) void index.load();
+    }
     const index = path ? workspaces.find(path) : undefined;
     if (!path || !index) continue;
     if (CONFIG_FILE_NAMES.includes(posix.basename(path)) && posix.dirname(path) === index.root) {
-      void index.load();
+      continue;
     } else if (/\.(md|markdown)$/i.test(path)) {
       if (!index.isOpen(path)) index.refreshFromDisk(path);
     } else if (event.type === FileChangeType.Created && isDirectory(path)) {

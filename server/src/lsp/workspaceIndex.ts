@@ -1,7 +1,9 @@
 // One workspace folder as the server sees it: every markdown file read from
 // disk, overlaid by the open documents, the folder's config and catalogs, and
 // the latest analysis. Re-analysis is debounced, so a burst of edits costs one run.
+// A file outside every folder gets an index of its own that holds only that file.
 import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import { posix } from 'node:path';
 import {
   analyzeFolder,
   catalogOf,
@@ -22,6 +24,7 @@ import { findMarkdownFiles, linkStaysInside } from '../node/findMarkdownFiles';
 import { ParseCache } from '../node/parseCache';
 import { SkipRules } from '../node/skipRules';
 import { readDocument } from '../node/readDocument';
+import { notice } from './notices';
 
 export const ANALYSIS_DELAY_MS = 150;
 const FILES_PER_SLICE = 50;
@@ -46,8 +49,23 @@ export interface IndexHost {
 
 interface OpenDocument {
   text: string;
+  /** UTF-8 size of the text, compared with maxFileSize as a file on disk would be. */
+  bytes: number;
+  /** Whether the folder scan would leave this file out (ignored, node_modules, behind a symlinked folder, a nested folder's). */
+  excluded: boolean;
+  /** Whether the user was told that it is above maxFileSize (once while it stays so). */
+  toldTooLarge: boolean;
   parsed?: ParsedDocument;
   previous?: ParsedDocument;
+}
+
+export interface IndexOptions {
+  /** The only file of an index for a file outside every workspace folder: nothing else is read. */
+  onlyFile?: string;
+}
+
+function isUnder(folder: string, path: string): boolean {
+  return path.startsWith(folder.endsWith('/') ? folder : folder + '/');
 }
 
 export class WorkspaceIndex {
@@ -66,17 +84,49 @@ export class WorkspaceIndex {
   private loadGeneration = 0;
   /** Files the last load took from the parse cache. */
   private cacheHits = 0;
+  /**
+   * Markdown files and folders that file events named while a scan ran: the
+   * scan's listing and reads may predate the event, so they are read again
+   * once the scan's results are in.
+   */
+  private readonly changedDuringLoad = new Set<string>();
+  private readonly foldersGoneDuringLoad = new Set<string>();
+  /** Roots of workspace folders inside this one: their files belong to them only. */
+  private nested: string[] = [];
+  readonly onlyFile?: string;
 
   constructor(
     readonly root: string,
     readonly rootUri: string,
     private readonly host: IndexHost,
+    options: IndexOptions = {},
   ) {
+    this.onlyFile = options.onlyFile;
     this.catalogs = catalogRegistry([], root).registry;
   }
 
   contains(path: string): boolean {
-    return path === this.root || path.startsWith(this.root.endsWith('/') ? this.root : this.root + '/');
+    if (this.onlyFile) return path === this.onlyFile;
+    return path === this.root || isUnder(this.root, path);
+  }
+
+  /** Sets the roots of the workspace folders nested in this one; returns whether they changed. */
+  setNested(roots: string[]): boolean {
+    const sorted = [...roots].sort();
+    if (sorted.join('\n') === this.nested.join('\n')) return false;
+    this.nested = sorted;
+    return true;
+  }
+
+  /**
+   * Whether a markdown file at this path is part of this folder's evidence, as
+   * the folder scan decides it: not ignored, not in a nested folder, not
+   * reached through a symbolic link that leads elsewhere.
+   */
+  belongs(path: string): boolean {
+    if (!this.contains(path)) return false;
+    if (this.nested.some((n) => isUnder(n, path))) return false;
+    return !this.isIgnored(path) && this.staysInside(path);
   }
 
   /** (Re)reads config, catalogs and every markdown file; a newer call supersedes a running one. */
@@ -93,12 +143,23 @@ export class WorkspaceIndex {
   private async doLoad(generation: number): Promise<void> {
     await this.loadConfig();
     if (generation !== this.loadGeneration) return;
+    for (const [path, open] of this.open) {
+      open.excluded = !this.belongs(path);
+      this.checkSize(path, open);
+    }
+    if (this.onlyFile) {
+      // A file outside every folder: its folder's config, and no scan.
+      if (!(await this.analyze()) && !this.timer) this.schedule();
+      return;
+    }
     const progress = await this.host.beginProgress(`Indexing evidence: ${this.root}`);
     try {
       const started = Date.now();
-      const files = findMarkdownFiles(this.root, this.config.ignore).map((f) => f.replace(/\\/g, '/'));
+      const files = findMarkdownFiles(this.root, this.config.ignore)
+        .map((f) => f.replace(/\\/g, '/'))
+        .filter((f) => !this.nested.some((n) => isUnder(n, f)));
       const fresh = new Map<string, ParsedDocument>();
-      const skipped: string[] = [];
+      let skipped: string[] = [];
       const cacheFile = this.host.cacheFile(this.root);
       const cache = cacheFile ? new ParseCache(cacheFile).load() : undefined;
       this.cacheHits = 0;
@@ -115,10 +176,13 @@ export class WorkspaceIndex {
       }
       this.disk.clear();
       for (const [path, doc] of fresh) this.disk.set(path, doc);
+      this.rereadChangedDuringLoad();
       const fromCache = cache ? ` (${this.cacheHits} from the parse cache)` : '';
       this.host.log(`indexed ${fresh.size} markdown files in ${this.root} in ${Date.now() - started} ms${fromCache}`);
       if (cache) this.saveCache(cache, files);
       // One notice per load, not one per file: the log names each file and why.
+      // A file that was listed but is gone now (deleted or renamed meanwhile) was not skipped.
+      skipped = skipped.filter((p) => !this.disk.has(p) && existsSync(p));
       if (skipped.length) {
         const first = skipped[0].slice(this.root.length + 1);
         this.host.warn(`skipped ${skipped.length} markdown file(s) in ${this.root} (too large, binary or undecodable), e.g. ${first}; see the output log`);
@@ -128,6 +192,16 @@ export class WorkspaceIndex {
     }
     // Edits made while indexing cancel this run; theirs was skipped while loading, so start it.
     if (!(await this.analyze()) && !this.timer) this.schedule();
+  }
+
+  /** The scan's results are in: files that events named meanwhile are read again, so the index equals the disk. */
+  private rereadChangedDuringLoad(): void {
+    const paths = new Set(this.changedDuringLoad);
+    for (const folder of this.foldersGoneDuringLoad) for (const p of this.disk.keys()) if (isUnder(folder, p)) paths.add(p);
+    this.changedDuringLoad.clear();
+    this.foldersGoneDuringLoad.clear();
+    for (const path of paths) this.readFromDisk(path);
+    if (paths.size) this.forgetExistence();
   }
 
   private async loadConfig(): Promise<void> {
@@ -168,10 +242,25 @@ export class WorkspaceIndex {
     return read.doc;
   }
 
-  /** A watched file that is a symbolic link counts only if it leads to a file inside the folder (as in findMarkdownFiles). */
+  /**
+   * As in findMarkdownFiles: no folder on the way is a symbolic link (the scan
+   * does not follow them), and a file that is a symbolic link leads to a file
+   * inside the folder. A file not (yet) on disk, open in the editor, passes.
+   */
   private staysInside(path: string): boolean {
     try {
-      return !lstatSync(path).isSymbolicLink() || linkStaysInside(realpathSync(this.root), path);
+      const realRoot = realpathSync(this.root);
+      let dir = posix.dirname(path);
+      while (dir !== this.root && !existsSync(dir)) dir = posix.dirname(dir);
+      const expected = dir === this.root ? realRoot : posix.join(realRoot, posix.relative(this.root, dir));
+      if (realpathSync(dir) !== expected) return false;
+      let link: boolean;
+      try {
+        link = lstatSync(path).isSymbolicLink();
+      } catch {
+        return true; // not on disk
+      }
+      return !link || linkStaysInside(realRoot, path);
     } catch {
       return false;
     }
@@ -187,10 +276,21 @@ export class WorkspaceIndex {
     if (!this.open.has(path) && text.includes('\uFFFD') && this.legacyEncoded.has(path)) {
       this.host.warn(`${path} is GB18030/GBK-encoded, but the editor decoded it as UTF-8 (� characters): reopen it with encoding GB18030, or save it as UTF-8`);
     }
+    const before = this.open.get(path);
+    const excluded = before?.excluded ?? !this.belongs(path);
     // The previous version lets the parser reuse the pieces an edit did not touch.
-    const previous = this.open.get(path)?.parsed ?? this.open.get(path)?.previous ?? this.disk.get(path);
-    this.open.set(path, { text, previous });
+    const previous = before?.parsed ?? before?.previous ?? this.disk.get(path);
+    const open: OpenDocument = { text, bytes: Buffer.byteLength(text, 'utf8'), excluded, toldTooLarge: before?.toldTooLarge ?? false, previous };
+    this.open.set(path, open);
+    this.checkSize(path, open);
     this.schedule();
+  }
+
+  /** Too large to parse, as on disk: say so when it opens that way, grows past the limit, or the limit drops below it. */
+  private checkSize(path: string, open: OpenDocument): void {
+    const tooLarge = open.bytes > this.config.maxFileSize;
+    if (tooLarge && !open.toldTooLarge) this.host.warn(notice(this.host.locale, 'openTooLarge', path, open.bytes, this.config.maxFileSize));
+    open.toldTooLarge = tooLarge;
   }
 
   /** The editor closed a document: from now on the disk version counts. */
@@ -233,35 +333,50 @@ export class WorkspaceIndex {
 
   /** A watched markdown file was created, changed or deleted on disk. */
   refreshFromDisk(path: string): void {
+    if (this.onlyFile) return; // only the open text of its one file counts
     // Results that relied on this file existing (or not) are stale only if that changed.
     if (this.existence.has(path) && this.existence.get(path) !== existsSync(path)) this.forgetExistence();
-    if (existsSync(path) && !this.isIgnored(path) && this.staysInside(path)) {
-      const doc = this.readDisk(path);
-      if (doc) this.disk.set(path, doc);
-      else this.disk.delete(path);
-    } else {
-      this.disk.delete(path);
-    }
+    if (this.loading) this.changedDuringLoad.add(path);
+    this.readFromDisk(path);
     this.schedule();
+  }
+
+  /** Puts the disk's version of a markdown file into the index, or takes it out. */
+  private readFromDisk(path: string): void {
+    const doc = existsSync(path) && this.belongs(path) ? this.readDisk(path) : undefined;
+    if (doc) this.disk.set(path, doc);
+    else this.disk.delete(path);
   }
 
   /** A deleted folder (or attachment): drop the documents under it, re-check links. */
   forgetUnder(path: string): void {
-    const prefix = path.endsWith('/') ? path : path + '/';
-    for (const p of [...this.disk.keys()]) if (p.startsWith(prefix)) this.disk.delete(p);
+    if (this.loading) this.foldersGoneDuringLoad.add(path);
+    for (const p of [...this.disk.keys()]) if (isUnder(path, p)) this.disk.delete(p);
     this.filesChanged();
   }
 
-  /** The text the server uses for a path: the editor's when open, else the disk's. */
+  /**
+   * The text the server uses for a path: the editor's when open, else the disk's.
+   * None for an open file the folder scan would leave out or one above maxFileSize:
+   * which files are open must not change what counts.
+   */
   document(path: string): ParsedDocument | undefined {
     const open = this.open.get(path);
-    if (open) return (open.parsed ??= parseEvidenceDocument(path, open.text, open.previous));
+    if (open) {
+      if (open.excluded || open.bytes > this.config.maxFileSize) return undefined;
+      return (open.parsed ??= parseEvidenceDocument(path, open.text, open.previous));
+    }
     return this.disk.get(path);
   }
 
   documents(): ParsedDocument[] {
     const paths = new Set([...this.disk.keys(), ...this.open.keys()]);
-    return [...paths].map((p) => this.document(p)!);
+    const docs: ParsedDocument[] = [];
+    for (const p of paths) {
+      const doc = this.document(p);
+      if (doc) docs.push(doc);
+    }
+    return docs;
   }
 
   catalogOf(doc: ParsedDocument): Catalog | undefined {
@@ -296,8 +411,7 @@ export class WorkspaceIndex {
   private async analyze(): Promise<boolean> {
     const changes = this.changes;
     for (const [path, open] of this.open) {
-      if (open.parsed) continue;
-      this.document(path);
+      if (open.parsed || !this.document(path)) continue;
       await new Promise((resolve) => setImmediate(resolve));
       if (changes !== this.changes) return false;
     }

@@ -40,6 +40,8 @@ export type Mode = 'workspace' | 'single-file';
 export interface StartOptions {
   /** Workspace folder; omitted in single-file mode. */
   root?: string;
+  /** More workspace folders after `root` (nested ones, for instance). */
+  moreFolders?: string[];
   locale?: string;
   settings?: Record<string, unknown>;
   /** Sent as initializationOptions.cacheDir (the parse cache's folder). */
@@ -84,10 +86,11 @@ export class LspSession {
     session.listen();
     connection.listen();
     const rootUri = options.root ? uriOf(options.root) : null;
+    const more = (options.moreFolders ?? []).map((f, i) => ({ uri: uriOf(f), name: `ws${i + 2}` }));
     await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri,
-      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
+      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }, ...more] : null,
       locale: options.locale ?? 'en',
       initializationOptions: options.cacheDir ? { cacheDir: options.cacheDir } : undefined,
       capabilities: {

@@ -51,8 +51,8 @@ function sectionDigests(view: SetView | undefined): (clause: string) => string {
 }
 
 export class DiagnosticsPublisher {
-  /** Fingerprint digests of the last published diagnostics per folder root and URI. */
-  private readonly published = new Map<string, Map<string, string>>();
+  /** Fingerprint digests of the last published diagnostics per index and URI (two files outside every folder can share a root). */
+  private readonly published = new Map<WorkspaceIndex, Map<string, string>>();
 
   constructor(
     private readonly connection: Connection,
@@ -60,7 +60,7 @@ export class DiagnosticsPublisher {
   ) {}
 
   publish(index: WorkspaceIndex): void {
-    const before = this.published.get(index.root) ?? new Map<string, string>();
+    const before = this.published.get(index) ?? new Map<string, string>();
     const after = new Map<string, string>();
     const views = new Map<Catalog, SetView>();
     const digests = new Map<Catalog | undefined, (clause: string) => string>();
@@ -83,13 +83,13 @@ export class DiagnosticsPublisher {
     for (const uri of before.keys()) {
       if (!after.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     }
-    this.published.set(index.root, after);
+    this.published.set(index, after);
   }
 
-  /** A folder went away: its documents keep no diagnostics. */
-  clear(root: string): void {
-    for (const uri of this.published.get(root)?.keys() ?? []) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-    this.published.delete(root);
+  /** A folder (or a file's own index) went away: its documents keep no diagnostics. */
+  clear(index: WorkspaceIndex): void {
+    for (const uri of this.published.get(index)?.keys() ?? []) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.published.delete(index);
   }
 
   /** Pointers to the other sections of the clause the diagnostic is about. */
