@@ -36,7 +36,7 @@ for (const mode of ['workspace'] as Mode[]) {
         actions.map((a) => [a.title, a.kind, a.isPreferred]),
         [
           ['插入 5.1.5.1 服务监督机构 章节', 'quickfix', true],
-          ['插入全部 16 个缺失章节', 'quickfix', false],
+          ['插入全部 15 个缺失章节', 'quickfix', false],
         ],
       );
       assert.equal(actions[0].diagnostics![0].code, 'missing-clause');
@@ -44,7 +44,10 @@ for (const mode of ['workspace'] as Mode[]) {
       assert.equal(Object.keys(actions[0].edit!.changes!).length, 1);
       await session.edit(uri, edits);
       assert.ok(session.text(uri).includes('\n\n### 5.1.5.1 服务监督机构\n\n'), session.text(uri));
-      const after = await session.waitForDiagnostics(uri, (d) => missingOf(d, '5.1.5.1').length === 0);
+      // The inserted stub is the place to write: still missing, now reported on the stub itself, with nothing more to insert.
+      const stubLine = session.text(uri).split('\n').indexOf('### 5.1.5.1 服务监督机构');
+      const after = await session.waitForDiagnostics(uri, (d) => missingOf(d, '5.1.5.1').length === 1 && missingOf(d, '5.1.5.1')[0].range.start.line === stubLine);
+      assert.equal(missingOf(after, '5.1.5.1')[0].message, '5.1.5.1 服务监督机构 的章节仍是空的：请在此写明做法并链接记录文件。在此之前该条款按缺失计。');
       assert.equal(missingOf(after, '5.1.5.2').length, 0);
     });
 
@@ -78,7 +81,8 @@ for (const mode of ['workspace'] as Mode[]) {
       assert.ok(edit.newText.includes('\r\n### 5.1.6.1 '), JSON.stringify(edit.newText));
       assert.equal(/[^\r]\n/.test(edit.newText), false, JSON.stringify(edit.newText));
       await session.edit(uri, [edit]);
-      await session.waitForDiagnostics(uri, (d) => missingOf(d, '5.1.6.1').length === 0);
+      const stubLine = session.text(uri).split('\r\n').indexOf('### 5.1.6.1 市场信息反馈机制');
+      await session.waitForDiagnostics(uri, (d) => missingOf(d, '5.1.6.1').length === 1 && missingOf(d, '5.1.6.1')[0].range.start.line === stubLine);
       await session.close(uri);
     });
 

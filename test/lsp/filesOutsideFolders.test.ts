@@ -41,7 +41,8 @@ for (const mode of ['workspace', 'single-file'] as const) {
       const notes = await session.open(`${outside}/notes.md`, NOTES);
       const ds = await session.waitForDiagnostics(notes, (d) => d.length > 0);
       // Not thin with minChars 5; broken-attachment a warning: the folder's config applies.
-      assert.deepEqual(summary(ds), ['broken-attachment@5:16-5:24/2']);
+      // Its only link is broken, so the section is weak too (a broken link is no evidence).
+      assert.deepEqual(summary(ds), ['broken-attachment@5:16-5:24/2', 'weak-no-evidence@3:0-3:23/2']);
       const sets = await session.connection.sendRequest(CoverageRequest.type, { uri: notes });
       assert.equal(sets.length, 1);
       assert.equal(sets[0].root, uriOf(outside));

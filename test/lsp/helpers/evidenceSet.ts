@@ -39,7 +39,7 @@ export const A_MD =
 
 export const B_MD =
   FRONTMATTER +
-  ['### 5.1.7.1 服务理念', '', '以顾客为中心的服务理念，由总经理签发并向全员宣贯。[缺失的附件](附件/缺失.pdf)', ''].join('\n');
+  ['### 5.1.7.1 服务理念', '', '以顾客为中心的服务理念，由总经理签发并向全员宣贯。[缺失的附件](附件/缺失.pdf) [理念宣贯记录](附件/制度.pdf)', ''].join('\n');
 
 export const SET_FILES: Record<string, string> = {
   'evidence.config.yaml': 'minChars: 5\n',

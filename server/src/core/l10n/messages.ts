@@ -81,7 +81,7 @@ const en = {
   'report.confidenceSummary': 'Of {0} applicable clauses, {1} rest on inferred catalog content and {2} on a single source.',
   'report.deductions': 'Special deductions: {0} · special bonus: {1} (score before them {2})',
   'confidence.legend': 'Confidence: verified = the same text in two independent sources; single source = one source only; seed only = only the project\'s seed text; inferred = reconstructed from structure or company material, not a quotation of the standard.',
-  'hover.shortTitle': 'short title (editorial: the standard prints this clause untitled)',
+  'hover.shortTitle': 'short title: {0} (editorial: the standard prints this clause untitled)',
   'hover.countsFor': 'Not a requirement of its own: a section tagged {0} counts as evidence for {1}; it is never reported missing and carries no points.',
 };
 
@@ -166,7 +166,7 @@ const zhCN: Record<MessageKey, string> = {
   'report.confidenceSummary': '适用条款 {0} 项中，{1} 项的目录内容为推断，{2} 项仅有单一来源。',
   'report.deductions': '特别扣分项 {0} 项 · 特别加分项 {1} 项（扣加分前得分 {2}）',
   'confidence.legend': '可信度：已核实＝两个独立来源文字一致；单一来源＝仅一个来源；仅种子资料＝仅见于本项目的种子文本；推断＝根据结构或企业资料推断，非标准原文。',
-  'hover.shortTitle': '简称（标准原文此条无标题）',
+  'hover.shortTitle': '简称：{0}（标准原文此条无标题）',
   'hover.countsFor': '非独立要求：标为 {0} 的章节计为 {1} 的证据；本条不单独报缺失，也不单独计分。',
 };
 

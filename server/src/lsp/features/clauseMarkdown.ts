@@ -19,7 +19,7 @@ export function clauseText(clause: Clause, locale: Locale, t: Localize): string 
   const confidence = t('hover.confidence', t(`confidence.${clause.confidence}` as MessageKey));
   // An editorial title is ours, not the standard's: shown as 简称 beside the requirement text.
   const heading = clause.editorialTitle
-    ? `**${clause.id}** · ${t('hover.shortTitle')}: ${localized(clause.title, locale)}`
+    ? `**${clause.id}** · ${t('hover.shortTitle', localized(clause.title, locale))}`
     : `**${clause.id} ${localized(clause.title, locale)}**`;
   parts.push(`${heading}  \n*${confidence}*`);
   if (clause.text) parts.push(localized(clause.text, locale));
