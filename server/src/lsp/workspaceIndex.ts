@@ -137,7 +137,7 @@ export class WorkspaceIndex {
     } catch (e) {
       this.host.log(`cannot read settings: ${(e as Error).message}`);
     }
-    const { config, catalogs, problems } = loadFolderSettings(this.root, { overrides });
+    const { config, catalogs, problems } = loadFolderSettings(this.root, { overrides, locale: this.host.locale });
     this.config = config;
     this.catalogs = catalogs;
     for (const p of problems) this.host.warn(formatProblem(p));
@@ -154,7 +154,7 @@ export class WorkspaceIndex {
 
   /** Reads and parses a file; with a cache, an unchanged file's earlier parse is reused (and a new one kept). */
   private readDisk(path: string, cache?: ParseCache): ParsedDocument | undefined {
-    const read = readDocument(path, this.config.maxFileSize, cache);
+    const read = readDocument(path, { maxBytes: this.config.maxFileSize, root: this.root }, cache);
     if (!read.doc) {
       this.host.log(`${path}: skipped (${read.skipped})`);
       return undefined;

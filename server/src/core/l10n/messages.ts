@@ -67,6 +67,12 @@ const en = {
   'confidence.inferred': 'inferred',
   'lens.sections': '{0} · {1} section(s)',
   'fixAll.title': 'Fix all auto-fixable evidence problems',
+  'read.outsideFolder': 'lies outside the workspace folder',
+  'read.notAFile': 'is not a regular file',
+  'read.tooLarge': 'is larger than {0} bytes',
+  'read.unreadable': 'cannot be read ({0})',
+  'read.config': 'This config file {0}; it is not read.',
+  'read.catalog': 'Catalog "{0}" {1}; it is not read.',
 };
 
 type MessageKey = keyof typeof en;
@@ -136,6 +142,12 @@ const zhCN: Record<MessageKey, string> = {
   'confidence.inferred': '推断',
   'lens.sections': '{0} · {1} 处章节',
   'fixAll.title': '修复全部可自动修复的证据问题',
+  'read.outsideFolder': '位于工作区文件夹之外',
+  'read.notAFile': '不是普通文件',
+  'read.tooLarge': '超过 {0} 字节',
+  'read.unreadable': '无法读取（{0}）',
+  'read.config': '此配置文件{0}，未读取。',
+  'read.catalog': '条款目录“{0}”{1}，未读取。',
 };
 
 export type { MessageKey };
