@@ -3,16 +3,24 @@
 // a regression crashes it fast instead of eating the machine.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { statSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FRONTMATTER, makeWorkspace, removeWorkspace } from '../lsp/helpers/fixture';
 import { LspSession, uriOf } from '../lsp/helpers/lspSession';
 
 const INDEX = `${FRONTMATTER}## 5.1 体系\n见 §5.9.9\n`;
 
-async function startSmall(root: string, locale = 'en'): Promise<LspSession> {
+/** Preloaded into the server when the tests run as root, so file permissions bite. */
+function dropRootPreload(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'evidence-preload-')), 'dropRoot.cjs');
+  writeFileSync(file, 'if (process.getuid && process.getuid() === 0) { process.setgid(65534); process.setuid(65534); }\n');
+  return file;
+}
+
+async function startSmall(root: string, locale = 'en', options: { asUser?: boolean } = {}): Promise<LspSession> {
   const saved = process.env.EVIDENCE_SERVER_NODE_ARGS;
-  process.env.EVIDENCE_SERVER_NODE_ARGS = '--max-old-space-size=256';
+  process.env.EVIDENCE_SERVER_NODE_ARGS = ['--max-old-space-size=256', ...(options.asUser ? ['--require', dropRootPreload()] : [])].join(' ');
   try {
     return await LspSession.start({ root, locale });
   } finally {
@@ -79,5 +87,15 @@ describe('language server on hostile files', function () {
     await session.fileEvent(join(folder, 'x.md'), 'created');
     await answers(session, folder);
     assert.ok(session.log.some((l) => l === `${join(folder, 'x.md')}: skipped (not-a-file: FIFO)`), session.log.join('\n'));
+  });
+
+  it('names an unreadable file as unreadable in its warning, not as too large, binary or undecodable', async () => {
+    const folder = (root = makeWorkspace({ 'a.md': INDEX, 'b.md': INDEX }));
+    chmodSync(folder, 0o755);
+    chmodSync(join(folder, 'b.md'), 0o000);
+    session = await startSmall(folder, 'en', { asUser: true });
+    const warning = await session.waitFor('warning', () => session!.messages.find((m) => m.message.includes('skipped')));
+    assert.equal(warning.message, `Compliance Evidence: skipped 1 markdown file(s) in ${folder} (unreadable), e.g. b.md; see the output log`);
+    await answers(session, folder);
   });
 });

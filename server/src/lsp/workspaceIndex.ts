@@ -66,6 +66,8 @@ export class WorkspaceIndex {
   private loadGeneration = 0;
   /** Files the last load took from the parse cache. */
   private cacheHits = 0;
+  /** Why readDisk last skipped a file (the load's warning names the real reasons). */
+  private lastSkipKind = '';
 
   constructor(
     readonly root: string,
@@ -99,13 +101,17 @@ export class WorkspaceIndex {
       const files = findMarkdownFiles(this.root, this.config.ignore).map((f) => f.replace(/\\/g, '/'));
       const fresh = new Map<string, ParsedDocument>();
       const skipped: string[] = [];
+      const skipKinds = new Set<string>();
       const cacheFile = this.host.cacheFile(this.root);
       const cache = cacheFile ? new ParseCache(cacheFile).load() : undefined;
       this.cacheHits = 0;
       for (let i = 0; i < files.length; i++) {
         const doc = this.readDisk(files[i], cache);
         if (doc) fresh.set(files[i], doc);
-        else skipped.push(files[i]);
+        else {
+          skipped.push(files[i]);
+          skipKinds.add(this.lastSkipKind);
+        }
         if ((i + 1) % FILES_PER_SLICE === 0) {
           progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length}`);
           // Let requests and edits in between slices of a large folder.
@@ -121,7 +127,7 @@ export class WorkspaceIndex {
       // One notice per load, not one per file: the log names each file and why.
       if (skipped.length) {
         const first = skipped[0].slice(this.root.length + 1);
-        this.host.warn(`skipped ${skipped.length} markdown file(s) in ${this.root} (too large, binary or undecodable), e.g. ${first}; see the output log`);
+        this.host.warn(`skipped ${skipped.length} markdown file(s) in ${this.root} (${[...skipKinds].join(', ')}), e.g. ${first}; see the output log`);
       }
     } finally {
       progress.done();
@@ -157,6 +163,7 @@ export class WorkspaceIndex {
     const read = readDocument(path, { maxBytes: this.config.maxFileSize, root: this.root }, cache);
     if (!read.doc) {
       this.host.log(`${path}: skipped (${read.skipped})`);
+      this.lastSkipKind = read.skipped.split(':')[0].replace(/-/g, ' '); // "too-large: 9 bytes…" names "too large"
       return undefined;
     }
     if (read.encoding === 'utf-8') this.legacyEncoded.delete(path);
