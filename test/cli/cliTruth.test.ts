@@ -5,11 +5,13 @@ import { strict as assert } from 'node:assert';
 import { copyFileSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CLI, FRONTMATTER, runCli, tempFolder } from './helpers/runCli';
+import { CLI, FRONTMATTER, removeTempFolders, runCli, tempFolder } from './helpers/runCli';
 
 const CLEAN = `${FRONTMATTER}## 5.1 体系\n`;
 
 describe('evidence-lint tells the truth', () => {
+  after(removeTempFolders);
+
   it('prints all of 260,000 findings (no stack overflow) and exits 1', function () {
     this.timeout(120000);
     const n = 130000;

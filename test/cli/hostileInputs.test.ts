@@ -5,11 +5,13 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { FRONTMATTER, runCli, tempFolder } from './helpers/runCli';
+import { FRONTMATTER, removeTempFolders, runCli, tempFolder } from './helpers/runCli';
 
 const CLEAN = `${FRONTMATTER}## 5.1 体系\n`;
 
 describe('evidence-lint on hostile files', () => {
+  after(removeTempFolders);
+
   it('refuses a catalogs: entry that is /dev/zero, naming the entry, and exits 2', () => {
     const dir = tempFolder({ 'evidence.config.yaml': 'catalogs: [/dev/zero]\n', 'a.md': CLEAN });
     const r = runCli(['.'], dir);

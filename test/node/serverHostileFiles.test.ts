@@ -3,7 +3,7 @@
 // a regression crashes it fast instead of eating the machine.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FRONTMATTER, makeWorkspace, removeWorkspace } from '../lsp/helpers/fixture';
@@ -11,9 +11,12 @@ import { LspSession, uriOf } from '../lsp/helpers/lspSession';
 
 const INDEX = `${FRONTMATTER}## 5.1 体系\n见 §5.9.9\n`;
 
+let preloadDir: string | undefined;
+
 /** Preloaded into the server when the tests run as root, so file permissions bite. */
 function dropRootPreload(): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'evidence-preload-')), 'dropRoot.cjs');
+  preloadDir ??= mkdtempSync(join(tmpdir(), 'evidence-preload-'));
+  const file = join(preloadDir, 'dropRoot.cjs');
   writeFileSync(file, 'if (process.getuid && process.getuid() === 0) { process.setgid(65534); process.setuid(65534); }\n');
   return file;
 }
@@ -38,6 +41,7 @@ async function answers(session: LspSession, root: string, name = 'probe.md'): Pr
 
 describe('language server on hostile files', function () {
   this.timeout(40000);
+  after(() => preloadDir && rmSync(preloadDir, { recursive: true, force: true }));
   let session: LspSession | undefined;
   let root: string | undefined;
   afterEach(async () => {

@@ -2,7 +2,7 @@
 // small heap (a memory blow-up fails fast instead of eating the machine) and a
 // hang guard. As root, `asUser` drops to nobody so file permissions bite.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -33,8 +33,11 @@ export function runCli(args: string[], cwd: string, options: { asUser?: boolean;
 }
 
 /** A temp folder with these files; readable by everyone, so `asUser` runs can enter it. */
+const made: string[] = [];
+
 export function tempFolder(files: Record<string, string | Buffer> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'evidence-cli-'));
+  made.push(dir);
   chmodSync(dir, 0o755);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
@@ -44,3 +47,8 @@ export function tempFolder(files: Record<string, string | Buffer> = {}): string 
 }
 
 export const FRONTMATTER = '---\nstandard: GB/T 27922-2011\n---\n';
+
+/** Removes every folder tempFolder made (call from an `after` hook). */
+export function removeTempFolders(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
