@@ -12,7 +12,8 @@ export const USAGE = `Usage: evidence-lint [paths…] [--format text|json|sarif]
   --quiet     errors only, no summary
   --cache     reuse parse results of unchanged files (kept in .evidence-cache/ in each folder)
 
-Exit status: 0 no errors, 1 at least one error, 2 usage or configuration error.`;
+Exit status: 0 no errors, 1 at least one error, 2 usage or configuration error (bad flag,
+unreadable path, config or catalog; --out naming an input) or internal failure.`;
 
 export interface CliOptions {
   paths: string[];

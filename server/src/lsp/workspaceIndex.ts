@@ -94,6 +94,8 @@ export class WorkspaceIndex {
   /** Roots of workspace folders inside this one: their files belong to them only. */
   private nested: string[] = [];
   readonly onlyFile?: string;
+  /** Why readDisk last skipped a file (the load's warning names the real reasons). */
+  private lastSkipKind = '';
 
   constructor(
     readonly root: string,
@@ -160,13 +162,17 @@ export class WorkspaceIndex {
         .filter((f) => !this.nested.some((n) => isUnder(n, f)));
       const fresh = new Map<string, ParsedDocument>();
       let skipped: string[] = [];
+      const skipKinds = new Set<string>();
       const cacheFile = this.host.cacheFile(this.root);
       const cache = cacheFile ? new ParseCache(cacheFile).load() : undefined;
       this.cacheHits = 0;
       for (let i = 0; i < files.length; i++) {
         const doc = this.readDisk(files[i], cache);
         if (doc) fresh.set(files[i], doc);
-        else skipped.push(files[i]);
+        else {
+          skipped.push(files[i]);
+          skipKinds.add(this.lastSkipKind);
+        }
         if ((i + 1) % FILES_PER_SLICE === 0) {
           progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length}`);
           // Let requests and edits in between slices of a large folder.
@@ -185,7 +191,7 @@ export class WorkspaceIndex {
       skipped = skipped.filter((p) => !this.disk.has(p) && existsSync(p));
       if (skipped.length) {
         const first = skipped[0].slice(this.root.length + 1);
-        this.host.warn(`skipped ${skipped.length} markdown file(s) in ${this.root} (too large, binary or undecodable), e.g. ${first}; see the output log`);
+        this.host.warn(`skipped ${skipped.length} markdown file(s) in ${this.root} (${[...skipKinds].join(', ')}), e.g. ${first}; see the output log`);
       }
     } finally {
       progress.done();
@@ -211,7 +217,7 @@ export class WorkspaceIndex {
     } catch (e) {
       this.host.log(`cannot read settings: ${(e as Error).message}`);
     }
-    const { config, catalogs, problems } = loadFolderSettings(this.root, { overrides });
+    const { config, catalogs, problems } = loadFolderSettings(this.root, { overrides, locale: this.host.locale });
     this.config = config;
     this.catalogs = catalogs;
     for (const p of problems) this.host.warn(formatProblem(p));
@@ -228,9 +234,10 @@ export class WorkspaceIndex {
 
   /** Reads and parses a file; with a cache, an unchanged file's earlier parse is reused (and a new one kept). */
   private readDisk(path: string, cache?: ParseCache): ParsedDocument | undefined {
-    const read = readDocument(path, this.config.maxFileSize, cache);
+    const read = readDocument(path, { maxBytes: this.config.maxFileSize, root: this.root }, cache);
     if (!read.doc) {
       this.host.log(`${path}: skipped (${read.skipped})`);
+      this.lastSkipKind = read.skipped.split(':')[0].replace(/-/g, ' '); // "too-large: 9 bytes…" names "too large"
       return undefined;
     }
     if (read.encoding === 'utf-8') this.legacyEncoded.delete(path);

@@ -1,7 +1,11 @@
 // Finds and loads the catalogs shipped in clauses/, and user catalogs named in config.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { CatalogRegistry, parseCatalog, type Catalog, type CatalogProblem } from '../core';
+import { CatalogRegistry, localizer, parseCatalog, type Catalog, type CatalogProblem, type Locale } from '../core';
+import { describeRefusal, readWorkspaceText, SMALL_FILE_CAP, type Refusal } from './readWorkspaceFile';
+
+/** The shipped catalogs are ours, not the workspace's: a larger cap, no folder to stay in. */
+const BUILTIN_CATALOG_CAP = 16 * SMALL_FILE_CAP;
 
 /** clauses/ next to the bundle (dist/) or the sources (server/src/node/). */
 export function builtinCatalogDir(): string {
@@ -14,14 +18,17 @@ export function builtinCatalogDir(): string {
   throw new Error(`clauses/ not found above ${__dirname}`);
 }
 
-export function loadCatalogFile(file: string): { catalog?: Catalog; problems: CatalogProblem[] } {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    return { problems: [{ file, line: 1, column: 1, message: `cannot read catalog: ${(e as NodeJS.ErrnoException).code ?? e}` }] };
+type CatalogLoad = { catalog?: Catalog; problems: CatalogProblem[]; refused?: Refusal };
+
+/** `root`: the folder the catalog must resolve inside (omitted for the shipped ones). */
+export function loadCatalogFile(file: string, root?: string): CatalogLoad {
+  const read = readWorkspaceText(file, root === undefined ? { maxBytes: BUILTIN_CATALOG_CAP } : { maxBytes: SMALL_FILE_CAP, root });
+  if (!read.ok) {
+    // A missing or unreadable catalog is reported at its own path; a refused one by the config entry that names it.
+    if (read.reason === 'unreadable') return { problems: [{ file, line: 1, column: 1, message: `cannot read catalog: ${read.code}` }] };
+    return { problems: [], refused: read };
   }
-  return parseCatalog(text, file);
+  return parseCatalog(read.text, file);
 }
 
 let builtins: Catalog[] | undefined;
@@ -42,15 +49,30 @@ export function builtinCatalogs(): Catalog[] {
   return builtins;
 }
 
-/** Built-in catalogs plus extra ones (paths relative to `baseDir`). */
-export function catalogRegistry(extra: string[], baseDir: string): { registry: CatalogRegistry; problems: CatalogProblem[] } {
+export interface ExtraCatalogOptions {
+  /** Folders an extra catalog may lie in (default: `baseDir`); anything else is refused unread. */
+  roots?: string[];
+  /** The file that names the catalogs, where a refusal is reported (default: `baseDir`). */
+  namedIn?: string;
+  locale?: Locale;
+}
+
+/** Built-in catalogs plus extra ones (paths relative to `baseDir`), each inside one of the allowed folders. */
+export function catalogRegistry(extra: string[], baseDir: string, options: ExtraCatalogOptions = {}): { registry: CatalogRegistry; problems: CatalogProblem[] } {
   const registry = new CatalogRegistry();
   for (const c of builtinCatalogs()) registry.add(c);
   const problems: CatalogProblem[] = [];
-  for (const file of extra) {
-    const result = loadCatalogFile(resolve(baseDir, file));
+  const roots = options.roots ?? [baseDir];
+  const t = localizer(options.locale ?? 'en');
+  for (const entry of extra) {
+    let result: CatalogLoad = { problems: [] };
+    for (const root of roots) {
+      result = loadCatalogFile(resolve(baseDir, entry), root);
+      if (result.refused?.reason !== 'outside-folder') break;
+    }
     if (result.catalog) registry.add(result.catalog);
-    else problems.push(...result.problems);
+    else if (result.refused) problems.push({ file: options.namedIn ?? baseDir, line: 1, column: 1, message: t('read.catalog', entry, describeRefusal(result.refused, t)) });
+    else for (const p of result.problems) problems.push(p);
   }
   return { registry, problems };
 }

@@ -36,16 +36,23 @@ export interface LintFolderResult extends FolderResult {
   configProblems: CatalogProblem[];
   notices: FileNotice[];
   documents: ParsedDocument[];
+  /** Every file the run read or tried to read: markdown, config, catalogs. */
+  inputs: string[];
 }
 
 export function lintFolder(options: LintFolderOptions): LintFolderResult {
-  const { config, catalogs: registry, problems: configProblems } = loadFolderSettings(options.root, { configFile: options.configFile });
+  const {
+    config,
+    catalogs: registry,
+    problems: configProblems,
+    files: settingsFiles,
+  } = loadFolderSettings(options.root, { configFile: options.configFile, locale: options.locale });
   const notices: FileNotice[] = [];
   const documents: ParsedDocument[] = [];
   const { cache } = options;
   const paths = options.files ?? findMarkdownFiles(options.root, config.ignore);
   for (const path of paths) {
-    const read = readDocument(path, config.maxFileSize, cache);
+    const read = readDocument(path, { maxBytes: config.maxFileSize, root: options.root }, cache);
     if (!read.doc) {
       notices.push({ path, message: `skipped (${read.skipped})` });
       continue;
@@ -70,5 +77,5 @@ export function lintFolder(options: LintFolderOptions): LintFolderResult {
     locale: options.locale,
     now: options.now,
   });
-  return { ...result, config, configProblems, notices, documents };
+  return { ...result, config, configProblems, notices, documents, inputs: [...settingsFiles, ...paths] };
 }

@@ -3,13 +3,15 @@
 import { parseEvidenceDocument, type ParsedDocument } from '../core';
 import type { ParseCache } from './parseCache';
 import { readTextFile } from './readTextFile';
+import type { ReadLimits } from './readWorkspaceFile';
 
 export type DocumentRead =
   | { doc: ParsedDocument; encoding: 'utf-8' | 'gb18030'; fromCache: boolean }
   | { doc?: undefined; skipped: string };
 
-export function readDocument(path: string, maxBytes: number, cache?: ParseCache): DocumentRead {
-  const read = readTextFile(path, maxBytes);
+/** `limits`: the folder the file must lie in and `maxFileSize`. */
+export function readDocument(path: string, limits: ReadLimits, cache?: ParseCache): DocumentRead {
+  const read = readTextFile(path, limits);
   if (!read.ok) return { skipped: `${read.reason}: ${read.detail}` };
   const earlier = cache?.earlierVersion(path, read.text);
   const doc = parseEvidenceDocument(path, read.text, earlier);

@@ -1,11 +1,11 @@
 // Reads a workspace file as text the way a user would expect: UTF-8 (with or
-// without BOM), or GB18030/GBK from older Windows tools; refuses binaries and
-// files above the size limit, saying why.
-import { readFileSync, statSync } from 'node:fs';
+// without BOM), or GB18030/GBK from older Windows tools; refuses binaries,
+// files above the size limit, non-files and links out of the folder, saying why.
+import { readWorkspaceFile, type ReadLimits } from './readWorkspaceFile';
 
 export type ReadResult =
   | { ok: true; text: string; encoding: 'utf-8' | 'gb18030' }
-  | { ok: false; reason: 'too-large' | 'binary' | 'unreadable' | 'undecodable'; detail: string };
+  | { ok: false; reason: 'too-large' | 'binary' | 'unreadable' | 'undecodable' | 'not-a-file' | 'outside-folder'; detail: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
@@ -25,14 +25,10 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   }
 }
 
-export function readTextFile(path: string, maxBytes: number): ReadResult {
-  try {
-    const size = statSync(path).size;
-    if (size > maxBytes) return { ok: false, reason: 'too-large', detail: `${size} bytes, limit ${maxBytes}` };
-    return decodeText(readFileSync(path));
-  } catch (e) {
-    return { ok: false, reason: 'unreadable', detail: (e as NodeJS.ErrnoException).code ?? String(e) };
-  }
+export function readTextFile(path: string, limits: ReadLimits): ReadResult {
+  const read = readWorkspaceFile(path, limits);
+  if (!read.ok) return { ok: false, reason: read.reason, detail: read.detail };
+  return decodeText(read.bytes);
 }
 
 function stripBom(text: string): string {

@@ -2,9 +2,10 @@
 // .git always, what a .gitignore (at any depth) ignores, and the config's
 // ignore globs. One set of rules for the folder scan and for single files
 // reported by a file watcher.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { readWorkspaceText, SMALL_FILE_CAP } from './readWorkspaceFile';
 
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 
@@ -24,11 +25,9 @@ export class SkipRules {
     let rules = this.gitignores.get(dir);
     if (rules === undefined) {
       const file = posix.join(dir, '.gitignore');
-      try {
-        rules = existsSync(file) ? ignore().add(readFileSync(file, 'utf8')) : null;
-      } catch {
-        rules = null; // an unreadable .gitignore ignores nothing
-      }
+      // A .gitignore that is no regular file inside the folder, or above the cap, ignores nothing.
+      const read = existsSync(file) ? readWorkspaceText(file, { maxBytes: SMALL_FILE_CAP, root: this.root }) : undefined;
+      rules = read?.ok ? ignore().add(read.text) : null;
       this.gitignores.set(dir, rules);
     }
     return rules;

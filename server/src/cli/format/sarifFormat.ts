@@ -1,12 +1,26 @@
 // `--format sarif`: SARIF 2.1.0 for code-scanning UIs. Lines and columns are
 // 1-based; columns count UTF-16 code units, SARIF's default columnKind.
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+// Artifact URIs are relative references to %SRCROOT% (the current directory),
+// each path segment percent-encoded, so `#`, `?` and `%` in names survive.
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ArtifactLocation, Log, ReportingDescriptor, Result } from 'sarif';
 import { RULE_IDS, RULES, ruleDocsUrl } from '../../core';
 import type { LintRun } from './lintRun';
 
 const LEVEL: Record<string, Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-export function sarifFormat(run: LintRun, version: string): string {
+const SRCROOT = '%SRCROOT%';
+
+function artifactLocation(file: string): ArtifactLocation {
+  // A file on another drive has no relative path: an absolute file URL.
+  if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
+  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+/** `baseDir`: the directory the run's file names are relative to. */
+export function sarifFormat(run: LintRun, version: string, baseDir: string): string {
+  const base = pathToFileURL(baseDir).href;
   const rules: ReportingDescriptor[] = RULE_IDS.map((id) => ({
     id,
     shortDescription: { text: RULES[id].description[run.locale === 'en' ? 'en' : 'zh'] },
@@ -22,7 +36,7 @@ export function sarifFormat(run: LintRun, version: string): string {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(run.file(d.path)) },
+          artifactLocation: artifactLocation(run.file(d.path)),
           region: {
             startLine: d.range.start.line + 1,
             startColumn: d.range.start.character + 1,
@@ -37,7 +51,13 @@ export function sarifFormat(run: LintRun, version: string): string {
   const log: Log = {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    runs: [{ tool: { driver: { name: 'evidence-lint', version, rules } }, results }],
+    runs: [
+      {
+        tool: { driver: { name: 'evidence-lint', version, rules } },
+        originalUriBaseIds: { [SRCROOT]: { uri: base.endsWith('/') ? base : `${base}/` } },
+        results,
+      },
+    ],
   };
   return JSON.stringify(log, null, 2) + '\n';
 }

@@ -83,6 +83,12 @@ const en = {
   'confidence.legend': 'Confidence: verified = the same text in two independent sources; single source = one source only; seed only = only the project\'s seed text; inferred = reconstructed from structure or company material, not a quotation of the standard.',
   'hover.shortTitle': 'short title: {0} (editorial: the standard prints this clause untitled)',
   'hover.countsFor': 'Not a requirement of its own: a section tagged {0} counts as evidence for {1}; it is never reported missing and carries no points.',
+  'read.outsideFolder': 'lies outside the workspace folder',
+  'read.notAFile': 'is not a regular file',
+  'read.tooLarge': 'is larger than {0} bytes',
+  'read.unreadable': 'cannot be read ({0})',
+  'read.config': 'This config file {0}; it is not read.',
+  'read.catalog': 'Catalog "{0}" {1}; it is not read.',
 };
 
 type MessageKey = keyof typeof en;
@@ -168,6 +174,12 @@ const zhCN: Record<MessageKey, string> = {
   'confidence.legend': '可信度：已核实＝两个独立来源文字一致；单一来源＝仅一个来源；仅种子资料＝仅见于本项目的种子文本；推断＝根据结构或企业资料推断，非标准原文。',
   'hover.shortTitle': '简称：{0}（标准原文此条无标题）',
   'hover.countsFor': '非独立要求：标为 {0} 的章节计为 {1} 的证据；本条不单独报缺失，也不单独计分。',
+  'read.outsideFolder': '位于工作区文件夹之外',
+  'read.notAFile': '不是普通文件',
+  'read.tooLarge': '超过 {0} 字节',
+  'read.unreadable': '无法读取（{0}）',
+  'read.config': '此配置文件{0}，未读取。',
+  'read.catalog': '条款目录“{0}”{1}，未读取。',
 };
 
 export type { MessageKey };

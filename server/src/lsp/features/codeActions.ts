@@ -49,7 +49,7 @@ export function fixAllEdits(diagnostics: EvidenceDiagnostic[]): FileEdit[] {
   const preferred = diagnostics.flatMap((d) => (d.fixes ?? []).filter((f: Fix) => f.isPreferred).slice(0, 1));
   for (const fix of preferred) {
     if (fix.edits.some((e) => taken.some((x) => collide(x, e)))) continue;
-    taken.push(...fix.edits);
+    for (const e of fix.edits) taken.push(e);
   }
   return taken;
 }
