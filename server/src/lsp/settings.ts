@@ -18,6 +18,8 @@ export function toOverrides(raw: unknown): ConfigOverrides {
   if (isPositiveInteger(s.minChars, 0)) out.minChars = s.minChars;
   if (isPositiveInteger(s.staleAfterDays, 1)) out.staleAfterDays = s.staleAfterDays;
   if (isPositiveInteger(s.maxFileSize, 1)) out.maxFileSize = s.maxFileSize;
+  const weakCredit = (s.scoring as { weakCredit?: unknown } | undefined)?.weakCredit;
+  if (typeof weakCredit === 'number' && weakCredit >= 0 && weakCredit <= 1) out.scoring = { weakCredit };
   if (s.rules && typeof s.rules === 'object') {
     const rules: Record<string, SeveritySetting> = {};
     for (const [rule, value] of Object.entries(s.rules as Record<string, unknown>)) {
