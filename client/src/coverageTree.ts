@@ -234,7 +234,9 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
     const c = node.clause;
     const catalogClause = this.ctx.catalog(node.set.coverage.standard)?.clauses.find((x) => x.id === c.id);
     const md = new vscode.MarkdownString();
-    md.appendMarkdown(`**${escapeMd(c.id)} ${escapeMd(c.title)}** — ${escapeMd(statusLabel(c.status))}\n\n`);
+    // A title the standard does not print (fourth-level clauses) is shown as a short title.
+    const title = catalogClause?.editorialTitle ? `**${escapeMd(c.id)}** ${escapeMd(vscode.l10n.t('short title: {0}', c.title))}` : `**${escapeMd(c.id)} ${escapeMd(c.title)}**`;
+    md.appendMarkdown(`${title} — ${escapeMd(statusLabel(c.status))}\n\n`);
     const text = catalogClause?.text ?? '';
     if (text) md.appendMarkdown(`${escapeMd(text)}\n\n`);
     md.appendMarkdown(`*${escapeMd(confidenceText(c.confidence))}*\n\n`);
