@@ -21,12 +21,12 @@ function artifactLocation(file: string): ArtifactLocation {
 /** `baseDir`: the directory the run's file names are relative to. */
 export function sarifFormat(run: LintRun, version: string, baseDir: string): string {
   const base = pathToFileURL(baseDir).href;
-  const rules: ReportingDescriptor[] = RULE_IDS.map((id) => ({
-    id,
-    shortDescription: { text: RULES[id].description[run.locale === 'en' ? 'en' : 'zh'] },
-    fullDescription: { text: `${RULES[id].description.en} / ${RULES[id].description.zh}` },
-    defaultConfiguration: { level: LEVEL[RULES[id].defaultSeverity] },
-    helpUri: ruleDocsUrl(id),
+  const rules: ReportingDescriptor[] = RULES.map((rule) => ({
+    id: rule.id,
+    shortDescription: { text: rule.description[run.locale === 'en' ? 'en' : 'zh'] },
+    fullDescription: { text: `${rule.description.en} / ${rule.description.zh}` },
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+    helpUri: ruleDocsUrl(rule.id),
   }));
   const results: Result[] = run.diagnostics.map((d) => ({
     ruleId: d.rule,

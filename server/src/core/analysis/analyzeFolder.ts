@@ -7,6 +7,7 @@ import type { ParsedDocument } from '../parse/evidenceDocument';
 import type { EvidenceDiagnostic, Locale } from '../types';
 import type { Catalog } from '../catalog/catalog';
 import { analyzeSet, type SetResult } from './analyzeSet';
+import { frontmatterInvalid, frontmatterText } from '../rules/frontmatterInvalid';
 import { Reporter } from './reporter';
 import { buildSetContext, type FileSystemView } from './setContext';
 
@@ -54,10 +55,10 @@ export function analyzeFolder(input: FolderInput): FolderResult {
   for (const doc of sorted) {
     const { catalog, unknownStandard } = catalogOf(doc, config, catalogs);
     if (unknownStandard !== undefined) {
-      orphans.report('frontmatter-invalid', {
+      orphans.report(frontmatterInvalid, {
         path: doc.path,
         range: doc.frontmatter!.standard!.range,
-        message: t('frontmatter-invalid.unknownStandard', unknownStandard, catalogs.names().join(', ')),
+        message: frontmatterText({ locale }, 'unknownStandard', unknownStandard, catalogs.names().join(', ')),
       });
     }
     if (!catalog) continue;

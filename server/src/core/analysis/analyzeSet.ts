@@ -1,21 +1,18 @@
 // Runs every rule of spec §4 over one evidence set and computes its coverage.
 import { computeCoverage, type SectionVerdict, type SetCoverage } from '../coverage/coverage';
-import { brokenAttachment } from '../rules/attachmentRule';
-import { frontmatterInvalid, naWithoutReason, noClauseSection, staleEvidence } from '../rules/documentRules';
-import { duplicateSection } from '../rules/duplicateSection';
-import { noncanonicalId, titleMismatch, unknownClause } from '../rules/idRules';
-import { missingClause } from '../rules/missingClause';
-import type { SetRule } from '../rules/rule';
-import { weaknessRules } from '../rules/weaknessRules';
+import { rulesOf } from '../rules/registry';
 import type { ParsedDocument, SectionCandidate } from '../parse/evidenceDocument';
 import type { EvidenceDiagnostic } from '../types';
+import { judgeSections } from './judgeSections';
 import { Reporter } from './reporter';
 import type { SetContext } from './setContext';
 
 /** Rules that look at one document at a time: their results are kept per document version. */
-const DOCUMENT_RULES: SetRule[] = [frontmatterInvalid, noClauseSection, unknownClause, noncanonicalId, titleMismatch, brokenAttachment, staleEvidence];
+const DOCUMENT_RULES = rulesOf('document');
 /** Rules that need the whole set. */
-const SET_RULES: SetRule[] = [duplicateSection, naWithoutReason];
+const SET_RULES = rulesOf('set');
+/** Rules that need the set's coverage. */
+const COVERAGE_RULES = rulesOf('coverage');
 
 export interface SetResult {
   coverage: SetCoverage;
@@ -43,8 +40,8 @@ function documentResult(ctx: SetContext, doc: ParsedDocument): DocumentResult {
   if (known && known.inputs.every((x, i) => x === inputs[i])) return known;
   const docCtx: SetContext = { ...ctx, documents: [doc], sections: ctx.sectionsByDoc.get(doc) ?? [] };
   const reporter = new Reporter(ctx.config, [doc]);
-  for (const rule of DOCUMENT_RULES) rule(docCtx, reporter);
-  const verdicts = weaknessRules(docCtx, reporter);
+  for (const rule of DOCUMENT_RULES) rule.check(docCtx, reporter);
+  const verdicts = judgeSections(docCtx, reporter);
   const result = { inputs, diagnostics: reporter.diagnostics, verdicts };
   documentResults.set(doc, result);
   return result;
@@ -53,11 +50,11 @@ function documentResult(ctx: SetContext, doc: ParsedDocument): DocumentResult {
 export function analyzeSet(ctx: SetContext): SetResult {
   const perDocument = ctx.documents.map((doc) => documentResult(ctx, doc));
   const reporter = new Reporter(ctx.config, ctx.documents);
-  for (const rule of SET_RULES) rule(ctx, reporter);
+  for (const rule of SET_RULES) rule.check(ctx, reporter);
   // Status depends on the weakness rules; missing-clause depends on status.
   const verdicts = new Map<SectionCandidate, SectionVerdict>();
   for (const r of perDocument) for (const [candidate, verdict] of r.verdicts) verdicts.set(candidate, verdict);
   const coverage = computeCoverage(ctx, verdicts);
-  missingClause(ctx, reporter, coverage, verdicts);
+  for (const rule of COVERAGE_RULES) rule.check(ctx, reporter, coverage, verdicts);
   return { coverage, diagnostics: [...perDocument.flatMap((r) => r.diagnostics), ...reporter.diagnostics] };
 }

@@ -6,7 +6,7 @@ import { canonicalId } from '../parse/clauseId';
 import { LineIndex } from '../text/lineIndex';
 import { schemaProblem } from '../schemaProblems';
 import { DEFAULT_CONFIG, type EvidenceConfig } from './config';
-import { RULE_IDS } from '../rules/ruleIds';
+import { RULE_IDS } from '../rules/registry';
 
 export const CONFIG_FILE_NAMES = ['evidence.config.yaml', 'evidence.config.yml', 'evidence.config.json'];
 

@@ -3,36 +3,6 @@
 import type { Locale } from '../types';
 
 const en = {
-  'missing-clause': 'Clause {0} {1} has no evidence section in this set.',
-  'missing-clause.fix': 'Insert section for {0} {1}',
-  'missing-clause.fixAll': 'Insert all {0} missing sections',
-  'unknown-clause.section': '{0} is not a clause of {1}.',
-  'unknown-clause.reference': 'Reference to §{0}, which is not a clause of {1}.',
-  'unknown-clause.flat': '{0} is not a clause of {1}; it looks like the flat template number of {2} {3}.',
-  'unknown-clause.fix': 'Change {0} to {1} {2}',
-  'noncanonical-id': 'Clause id "{0}" is not written canonically; use {1}.',
-  'noncanonical-id.fix': 'Write {0} as {1}',
-  'title-mismatch': 'The title "{0}" matches {1} {2} far better than {3} {4}.',
-  'title-mismatch.fix': 'Change {0} to {1} {2}',
-  'duplicate-section': '{0} {1} has sections in {2} places; consider merging them.',
-  'duplicate-section.related': 'Another section for {0}',
-  'weak-thin': 'Section {0} has only {1} characters of evidence text (minimum {2}).',
-  'weak-placeholder': 'Section {0} still contains the placeholder "{1}".',
-  'weak-no-evidence': 'Section {0} links to no evidence (no link or image to a file or URL).',
-  'weak-subitem': 'Section {0} does not address sub-item {1} of the clause.',
-  'weak-subitem.fix': 'Add lines for sub-items {0}',
-  'broken-attachment.missing': 'Attachment "{0}" does not exist.',
-  'broken-attachment.outside': 'Attachment "{0}" lies outside the workspace folder; it is not read.',
-  'na-without-reason.empty': 'Not-applicable entry {0} needs a justification (the standard\'s 删减 must be explained).',
-  'na-without-reason.unknown': 'Not-applicable entry {0} names no clause of {1}.',
-  'na-without-reason.fix': 'Add a justification placeholder for {0}',
-  'na-without-reason.placeholder': 'Reason: why this clause does not apply',
-  'stale-evidence': 'This document was last reviewed on {0}, more than {1} days ago.',
-  'frontmatter-invalid.yamlSyntax': 'Frontmatter is not valid YAML: {0}',
-  'frontmatter-invalid.yamlTooComplex': 'Frontmatter is too complex to read safely: {0}',
-  'frontmatter-invalid.wrongType': 'Frontmatter key "{0}" must be a {1}.',
-  'frontmatter-invalid.badDate': 'Frontmatter key "{0}" must be an ISO date (YYYY-MM-DD), not "{1}".',
-  'frontmatter-invalid.unknownStandard': 'Unknown standard "{0}"; known: {1}.',
   'related.section': 'Section for {0}',
   'stub.evidence': 'Evidence:',
   'stub.todo': 'TODO: describe the evidence',
@@ -67,15 +37,6 @@ const en = {
   'confidence.inferred': 'inferred',
   'lens.sections': '{0} · {1} section(s)',
   'fixAll.title': 'Fix all auto-fixable evidence problems',
-  'missing-clause.empty': 'The section for {0} {1} is still empty: write the evidence here (what is done, with links to the records). Until then the clause counts as missing.',
-  'unknown-clause.deeper': '{0} is not in the catalog; counted as evidence for {1} {2} (no source prints a finer structure of that clause).',
-  'unknown-clause.deeperReference': 'Reference to §{0}, which is not in the catalog; it falls under {1} {2}.',
-  'weak-no-evidence.broken': 'Section {0} links only to files that do not exist ({1}); a broken link is no evidence.',
-  'weak-subitem.inferred': 'Section {0} does not mention aspect(s) {1} ({2}). These aspects are inferred from company material that follows the standard; they are not the standard\'s text.',
-  'no-clause-section': 'This document names {0}, but none of its headings is a clause section, so it counts for nothing: {1}',
-  'no-clause-section.noHeadings': 'it has no headings.',
-  'no-clause-section.ownNumbering': 'its headings carry the document\'s own numbers ({0}), outside the catalog\'s ids ({1}.…), and no clause tag; put <!-- clause: id --> on the line above or below each heading.',
-  'no-clause-section.untagged': 'no heading starts with a clause id or carries a <!-- clause: id --> tag.',
   'report.points': 'Points',
   'report.confidence': 'Confidence',
   'report.confidenceSummary': 'Of {0} applicable clauses, {1} rest on inferred catalog content and {2} on a single source.',
@@ -94,36 +55,6 @@ const en = {
 type MessageKey = keyof typeof en;
 
 const zhCN: Record<MessageKey, string> = {
-  'missing-clause': '条款 {0} {1} 在本证据集中没有证据章节。',
-  'missing-clause.fix': '插入 {0} {1} 章节',
-  'missing-clause.fixAll': '插入全部 {0} 个缺失章节',
-  'unknown-clause.section': '{0} 不是 {1} 的条款。',
-  'unknown-clause.reference': '引用 §{0} 不是 {1} 的条款。',
-  'unknown-clause.flat': '{0} 不是 {1} 的条款，疑似模板平铺编号，对应 {2} {3}。',
-  'unknown-clause.fix': '将 {0} 改为 {1} {2}',
-  'noncanonical-id': '条款号“{0}”书写不规范，应为 {1}。',
-  'noncanonical-id.fix': '将 {0} 改写为 {1}',
-  'title-mismatch': '标题“{0}”与 {1} {2} 的匹配度远高于 {3} {4}。',
-  'title-mismatch.fix': '将 {0} 改为 {1} {2}',
-  'duplicate-section': '{0} {1} 在 {2} 处都有章节，建议合并。',
-  'duplicate-section.related': '{0} 的另一处章节',
-  'weak-thin': '章节 {0} 的证据正文只有 {1} 字（至少 {2} 字）。',
-  'weak-placeholder': '章节 {0} 仍含占位内容“{1}”。',
-  'weak-no-evidence': '章节 {0} 没有链接任何证据（无指向文件或网址的链接或图片）。',
-  'weak-subitem': '章节 {0} 未涉及条款子项 {1}。',
-  'weak-subitem.fix': '补充子项 {0} 的条目',
-  'broken-attachment.missing': '附件“{0}”不存在。',
-  'broken-attachment.outside': '附件“{0}”位于工作区文件夹之外，不予读取。',
-  'na-without-reason.empty': '不适用条款 {0} 缺少删减理由。',
-  'na-without-reason.unknown': '不适用条目 {0} 不是 {1} 的条款。',
-  'na-without-reason.fix': '为 {0} 填写删减理由占位',
-  'na-without-reason.placeholder': '理由：说明本条款为何不适用',
-  'stale-evidence': '本文件最近评审日期为 {0}，已超过 {1} 天。',
-  'frontmatter-invalid.yamlSyntax': '文件头不是有效的 YAML：{0}',
-  'frontmatter-invalid.yamlTooComplex': '文件头过于复杂，无法安全读取：{0}',
-  'frontmatter-invalid.wrongType': '文件头字段“{0}”的类型应为 {1}。',
-  'frontmatter-invalid.badDate': '文件头字段“{0}”应为 ISO 日期（YYYY-MM-DD），而不是“{1}”。',
-  'frontmatter-invalid.unknownStandard': '未知标准“{0}”；已知标准：{1}。',
   'related.section': '{0} 的章节',
   'stub.evidence': '证据：',
   'stub.todo': 'TODO：描述证据',
@@ -158,15 +89,6 @@ const zhCN: Record<MessageKey, string> = {
   'confidence.inferred': '推断',
   'lens.sections': '{0} · {1} 处章节',
   'fixAll.title': '修复全部可自动修复的证据问题',
-  'missing-clause.empty': '{0} {1} 的章节仍是空的：请在此写明做法并链接记录文件。在此之前该条款按缺失计。',
-  'unknown-clause.deeper': '{0} 不在条款目录中；按 {1} {2} 的证据计（没有来源印证该条款的细分结构）。',
-  'unknown-clause.deeperReference': '引用 §{0} 不在条款目录中，属于 {1} {2}。',
-  'weak-no-evidence.broken': '章节 {0} 只链接了不存在的文件（{1}）；失效链接不算证据。',
-  'weak-subitem.inferred': '章节 {0} 未提及 {1}（{2}）。这些方面是根据遵循本标准的企业资料推断的，并非标准原文。',
-  'no-clause-section': '本文件声明了 {0}，但没有任何标题构成条款章节，因此不计入覆盖：{1}',
-  'no-clause-section.noHeadings': '文件中没有标题。',
-  'no-clause-section.ownNumbering': '标题使用文件自己的编号（{0}），不在条款号范围（{1}.…）内，也没有条款标记；请在每个标题的上一行或下一行加 <!-- clause: 条款号 -->。',
-  'no-clause-section.untagged': '没有标题以条款号开头，也没有 <!-- clause: 条款号 --> 标记。',
   'report.points': '分值',
   'report.confidence': '可信度',
   'report.confidenceSummary': '适用条款 {0} 项中，{1} 项的目录内容为推断，{2} 项仅有单一来源。',
@@ -192,7 +114,12 @@ export function normalizeLocale(locale: string | undefined): Locale {
 
 export type Localize = (key: MessageKey, ...args: (string | number)[]) => string;
 
+/** Fills the placeholders {0}, {1}… of a message in order. */
+export function format(message: string, args: readonly (string | number)[]): string {
+  return message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+}
+
 export function localizer(locale: Locale): Localize {
   const bundle = bundles[locale];
-  return (key, ...args) => bundle[key].replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+  return (key, ...args) => format(bundle[key], args);
 }

@@ -1,23 +1,35 @@
-import type { Reporter } from '../analysis/reporter';
-import { clauseTitle, type SetContext } from '../analysis/setContext';
+import { clauseTitle } from '../analysis/setContext';
+import { defineRule, ruleText } from './rule';
 
 /** Related locations per diagnostic; a clause repeated in hundreds of files must not cost n² entries. */
 export const MAX_RELATED = 10;
 
+const say = ruleText({
+  en: { message: '{0} {1} has sections in {2} places; consider merging them.', related: 'Another section for {0}' },
+  zh: { message: '{0} {1} 在 {2} 处都有章节，建议合并。', related: '{0} 的另一处章节' },
+});
+
 /** Leaf clauses with sections in more than one place. Group sections are containers and may repeat. */
-export function duplicateSection(ctx: SetContext, reporter: Reporter): void {
-  const { t, locale } = ctx;
-  for (const [id, sections] of ctx.byClause) {
-    if (sections.length < 2 || !ctx.catalog.isLeaf(id)) continue;
-    const message = t('duplicate-section', id, clauseTitle(sections[0].clause!, locale), sections.length);
-    const pointers = sections
-      .slice(0, MAX_RELATED + 1)
-      .map((o) => ({ section: o, location: { path: o.doc.path, range: o.candidate.heading.range, message: t('duplicate-section.related', id) } }));
-    // Every section past the first few points to the same first few: share that list.
-    const firstFew = pointers.slice(0, MAX_RELATED).map((p) => p.location);
-    sections.forEach((s, i) => {
-      const related = i < MAX_RELATED + 1 ? pointers.filter((p) => p.section !== s).slice(0, MAX_RELATED).map((p) => p.location) : firstFew;
-      reporter.report('duplicate-section', { path: s.doc.path, range: s.candidate.heading.range, message, clause: id, related });
-    });
-  }
-}
+export const duplicateSection = defineRule({
+  id: 'duplicate-section',
+  defaultSeverity: 'info',
+  description: { en: 'A clause has sections in more than one place.', zh: '同一条款在多处都有章节。' },
+  docs: 'a leaf clause has sections in more than one place',
+  scope: 'set',
+  check(ctx, reporter) {
+    const { locale } = ctx;
+    for (const [id, sections] of ctx.byClause) {
+      if (sections.length < 2 || !ctx.catalog.isLeaf(id)) continue;
+      const message = say(ctx, 'message', id, clauseTitle(sections[0].clause!, locale), sections.length);
+      const pointers = sections
+        .slice(0, MAX_RELATED + 1)
+        .map((o) => ({ section: o, location: { path: o.doc.path, range: o.candidate.heading.range, message: say(ctx, 'related', id) } }));
+      // Every section past the first few points to the same first few: share that list.
+      const firstFew = pointers.slice(0, MAX_RELATED).map((p) => p.location);
+      sections.forEach((s, i) => {
+        const related = i < MAX_RELATED + 1 ? pointers.filter((p) => p.section !== s).slice(0, MAX_RELATED).map((p) => p.location) : firstFew;
+        reporter.report(duplicateSection, { path: s.doc.path, range: s.candidate.heading.range, message, clause: id, related });
+      });
+    }
+  },
+});

@@ -1,9 +1,22 @@
-import type { Reporter } from '../analysis/reporter';
-import { clauseTitle, type SetContext } from '../analysis/setContext';
-import type { SectionVerdict, SetCoverage } from '../coverage/coverage';
+import { clauseTitle } from '../analysis/setContext';
 import { insertSectionsEdits } from '../fixes/insertSection';
-import type { SectionCandidate } from '../parse/evidenceDocument';
 import type { Fix, Range } from '../types';
+import { defineRule, ruleText } from './rule';
+
+const say = ruleText({
+  en: {
+    message: 'Clause {0} {1} has no evidence section in this set.',
+    empty: 'The section for {0} {1} is still empty: write the evidence here (what is done, with links to the records). Until then the clause counts as missing.',
+    fix: 'Insert section for {0} {1}',
+    fixAll: 'Insert all {0} missing sections',
+  },
+  zh: {
+    message: '条款 {0} {1} 在本证据集中没有证据章节。',
+    empty: '{0} {1} 的章节仍是空的：请在此写明做法并链接记录文件。在此之前该条款按缺失计。',
+    fix: '插入 {0} {1} 章节',
+    fixAll: '插入全部 {0} 个缺失章节',
+  },
+});
 
 /**
  * Missing leaves (spec §5). A leaf whose sections are all still empty is reported on
@@ -11,37 +24,44 @@ import type { Fix, Range } from '../types';
  * reported on the heading of the nearest ancestor that has a section, else on the
  * `standard:` line of the index document, with fixes that insert its section.
  */
-export function missingClause(ctx: SetContext, reporter: Reporter, coverage: SetCoverage, verdicts: ReadonlyMap<SectionCandidate, SectionVerdict>): void {
-  const { catalog, t, locale } = ctx;
-  const missing = coverage.clauses.filter((c) => c.isLeaf && c.status === 'missing' && c.countsFor === undefined).map((c) => catalog.get(c.id)!);
-  if (missing.length === 0 || !reporter.severity('missing-clause')) return;
-  const sectionless = missing.filter((leaf) => !ctx.evidence.has(leaf.id));
-  const fixAll: Fix | undefined =
-    sectionless.length > 1 ? { title: t('missing-clause.fixAll', sectionless.length), edits: insertSectionsEdits(ctx, sectionless) } : undefined;
-  for (const leaf of missing) {
-    const title = clauseTitle(leaf, locale);
-    const sections = ctx.evidence.get(leaf.id);
-    if (sections) {
-      for (const s of sections) {
-        if (verdicts.get(s.candidate) !== 'empty') continue;
-        reporter.report('missing-clause', { path: s.doc.path, range: s.candidate.heading.range, message: t('missing-clause.empty', leaf.id, title), clause: leaf.id });
+export const missingClause = defineRule({
+  id: 'missing-clause',
+  defaultSeverity: 'warning',
+  description: { en: 'A leaf clause of the evidence set has no evidence.', zh: '证据集中某个末级条款没有证据。' },
+  docs: 'a leaf clause of the set has no evidence: no section (reported on the nearest ancestor\'s heading, else on the index document\'s `standard:` line; quick fixes insert it, or all missing sections at once), or only empty sections (reported on each: "still empty")',
+  scope: 'coverage',
+  check(ctx, reporter, coverage, verdicts) {
+    const { catalog, locale } = ctx;
+    const missing = coverage.clauses.filter((c) => c.isLeaf && c.status === 'missing' && c.countsFor === undefined).map((c) => catalog.get(c.id)!);
+    if (missing.length === 0 || !reporter.severity(missingClause)) return;
+    const sectionless = missing.filter((leaf) => !ctx.evidence.has(leaf.id));
+    const fixAll: Fix | undefined =
+      sectionless.length > 1 ? { title: say(ctx, 'fixAll', sectionless.length), edits: insertSectionsEdits(ctx, sectionless) } : undefined;
+    for (const leaf of missing) {
+      const title = clauseTitle(leaf, locale);
+      const sections = ctx.evidence.get(leaf.id);
+      if (sections) {
+        for (const s of sections) {
+          if (verdicts.get(s.candidate) !== 'empty') continue;
+          reporter.report(missingClause, { path: s.doc.path, range: s.candidate.heading.range, message: say(ctx, 'empty', leaf.id, title), clause: leaf.id });
+        }
+        continue;
       }
-      continue;
+      const ancestor = catalog.ancestors(leaf.id).find((a) => ctx.byClause.has(a.id));
+      let path: string;
+      let range: Range;
+      if (ancestor) {
+        const section = ctx.byClause.get(ancestor.id)![0];
+        path = section.doc.path;
+        range = section.candidate.heading.range;
+      } else {
+        const index = ctx.indexDocument;
+        path = index.path;
+        range = index.frontmatter?.standard?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      }
+      const fixes: Fix[] = [{ title: say(ctx, 'fix', leaf.id, title), edits: insertSectionsEdits(ctx, [leaf]), isPreferred: true }];
+      if (fixAll) fixes.push(fixAll);
+      reporter.report(missingClause, { path, range, message: say(ctx, 'message', leaf.id, title), clause: leaf.id, fixes });
     }
-    const ancestor = catalog.ancestors(leaf.id).find((a) => ctx.byClause.has(a.id));
-    let path: string;
-    let range: Range;
-    if (ancestor) {
-      const section = ctx.byClause.get(ancestor.id)![0];
-      path = section.doc.path;
-      range = section.candidate.heading.range;
-    } else {
-      const index = ctx.indexDocument;
-      path = index.path;
-      range = index.frontmatter?.standard?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    }
-    const fixes: Fix[] = [{ title: t('missing-clause.fix', leaf.id, title), edits: insertSectionsEdits(ctx, [leaf]), isPreferred: true }];
-    if (fixAll) fixes.push(fixAll);
-    reporter.report('missing-clause', { path, range, message: t('missing-clause', leaf.id, title), clause: leaf.id, fixes });
-  }
-}
+  },
+});

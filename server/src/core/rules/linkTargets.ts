@@ -1,5 +1,5 @@
+// Where a document's relative links point, and whether a link can serve as evidence.
 import { posix } from 'node:path';
-import type { Reporter } from '../analysis/reporter';
 import type { SetContext } from '../analysis/setContext';
 import type { LinkInfo } from '../parse/evidenceDocument';
 
@@ -30,24 +30,10 @@ function targetOf(docPath: string, link: LinkInfo): string | undefined {
 }
 
 /** Why a link cannot serve as evidence, if it cannot: its file lies outside the folder or does not exist. */
-function linkProblem(ctx: SetContext, docPath: string, link: LinkInfo): 'outside' | 'missing' | undefined {
+export function linkProblem(ctx: SetContext, docPath: string, link: LinkInfo): 'outside' | 'missing' | undefined {
   if (!link.local) return undefined;
   const target = targetOf(docPath, link);
   if (!target) return undefined;
   if (!isInside(ctx.root, target)) return 'outside';
   return ctx.fs.exists(target) ? undefined : 'missing';
-}
-
-export function isBrokenLink(ctx: SetContext, docPath: string, link: LinkInfo): boolean {
-  return linkProblem(ctx, docPath, link) !== undefined;
-}
-
-/** Relative links to files that do not exist, or that leave the workspace folder (never read). */
-export function brokenAttachment(ctx: SetContext, reporter: Reporter): void {
-  for (const doc of ctx.documents) {
-    for (const link of doc.links) {
-      const problem = linkProblem(ctx, doc.path, link);
-      if (problem) reporter.report('broken-attachment', { path: doc.path, range: link.range, message: ctx.t(`broken-attachment.${problem}`, link.url) });
-    }
-  }
 }

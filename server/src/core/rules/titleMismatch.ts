@@ -1,0 +1,43 @@
+import { clauseTitle } from '../analysis/setContext';
+import { titleScore } from '../text/similarity';
+import { bestOtherClause, MISMATCH_OWN_RATIO, replaceIdFix } from './clauseMatch';
+import { defineRule, ruleText } from './rule';
+
+const say = ruleText({
+  en: { message: 'The title "{0}" matches {1} {2} far better than {3} {4}.', fix: 'Change {0} to {1} {2}' },
+  zh: { message: '标题“{0}”与 {1} {2} 的匹配度远高于 {3} {4}。', fix: '将 {0} 改为 {1} {2}' },
+});
+
+export const titleMismatch = defineRule({
+  id: 'title-mismatch',
+  defaultSeverity: 'warning',
+  description: {
+    en: "The heading's title matches another clause far better than its own id (typical of flat renumbered templates).",
+    zh: '标题与另一条款的匹配度远高于其条款号（常见于平铺重编号的模板）。',
+  },
+  docs: 'the heading title matches another clause far better than its own id; quick fix: that clause\'s id',
+  scope: 'document',
+  check(ctx, reporter) {
+    const { catalog, locale } = ctx;
+    for (const s of ctx.sections) {
+      if (!s.clause || !s.candidate.title) continue;
+      const best = bestOtherClause(ctx, s);
+      if (!best) continue;
+      // A title naming an ancestor or descendant is a coarser or finer title for the same thing.
+      const related = catalog.ancestors(best.clause.id).some((a) => a.id === s.clause!.id) || catalog.ancestors(s.clause.id).some((a) => a.id === best.clause.id);
+      if (related) continue;
+      // 5.1.1.3 is evidence for 5.1.1.2: a title naming either is no mismatch.
+      if (best.clause.id === s.target?.id || best.clause.countsFor === s.clause.id) continue;
+      const own = titleScore(catalog, s.candidate.title, s.clause.id);
+      if (own >= best.score * MISMATCH_OWN_RATIO) continue;
+      const { doc, candidate } = s;
+      reporter.report(titleMismatch, {
+        path: doc.path,
+        range: { start: candidate.idRange.start, end: candidate.titleRange.end },
+        message: say(ctx, 'message', candidate.title, best.clause.id, clauseTitle(best.clause, locale), s.clause.id, clauseTitle(s.clause, locale)),
+        clause: s.clause.id,
+        fixes: [replaceIdFix(doc.path, candidate.idRange, say(ctx, 'fix', candidate.raw, best.clause.id, clauseTitle(best.clause, locale)), best.clause)],
+      });
+    }
+  },
+});

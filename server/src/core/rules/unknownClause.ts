@@ -1,0 +1,69 @@
+import { clauseTitle } from '../analysis/setContext';
+import { titleScore } from '../text/similarity';
+import { bestOtherClause, MISMATCH_OWN_RATIO, replaceIdFix } from './clauseMatch';
+import { defineRule, ruleText } from './rule';
+
+const say = ruleText({
+  en: {
+    section: '{0} is not a clause of {1}.',
+    reference: 'Reference to §{0}, which is not a clause of {1}.',
+    flat: '{0} is not a clause of {1}; it looks like the flat template number of {2} {3}.',
+    fix: 'Change {0} to {1} {2}',
+    deeper: '{0} is not in the catalog; counted as evidence for {1} {2} (no source prints a finer structure of that clause).',
+    deeperReference: 'Reference to §{0}, which is not in the catalog; it falls under {1} {2}.',
+  },
+  zh: {
+    section: '{0} 不是 {1} 的条款。',
+    reference: '引用 §{0} 不是 {1} 的条款。',
+    flat: '{0} 不是 {1} 的条款，疑似模板平铺编号，对应 {2} {3}。',
+    fix: '将 {0} 改为 {1} {2}',
+    deeper: '{0} 不在条款目录中；按 {1} {2} 的证据计（没有来源印证该条款的细分结构）。',
+    deeperReference: '引用 §{0} 不在条款目录中，属于 {1} {2}。',
+  },
+});
+
+export const unknownClause = defineRule({
+  id: 'unknown-clause',
+  defaultSeverity: 'error',
+  description: { en: 'A section or § reference names an id the catalog lacks.', zh: '章节或 § 引用的条款号不在条款目录中。' },
+  docs: 'a section or `§` reference names an id the catalog lacks (flat template numbers are recognised and fixed); a deeper id under an inferred clause without children (`5.2.4.1`) is only `info` and counts for that clause',
+  scope: 'document',
+  check(ctx, reporter) {
+    const { catalog, locale } = ctx;
+    for (const s of ctx.sections) {
+      if (s.clause) continue;
+      const { candidate, doc } = s;
+      if (s.target) {
+        // A finer id under a clause whose structure no source prints: accepted as its evidence.
+        const message = say(ctx, 'deeper', candidate.id, s.target.id, clauseTitle(s.target, locale));
+        reporter.report(unknownClause, { path: doc.path, range: candidate.idRange, message, clause: candidate.id }, 'info');
+        continue;
+      }
+      const flat = catalog.byFlatAlias.get(candidate.id);
+      const match = bestOtherClause(ctx, s);
+      // The flat number's clause wins unless the title clearly names another one.
+      const flatFits = flat !== undefined && (!match || titleScore(catalog, candidate.title, flat.id) >= match.score * MISMATCH_OWN_RATIO);
+      const target = flatFits ? flat : match?.clause;
+      const message = flat ? say(ctx, 'flat', candidate.id, catalog.id, flat.id, clauseTitle(flat, locale)) : say(ctx, 'section', candidate.id, catalog.id);
+      reporter.report(unknownClause, {
+        path: doc.path,
+        range: candidate.idRange,
+        message,
+        clause: candidate.id,
+        fixes: target ? [replaceIdFix(doc.path, candidate.idRange, say(ctx, 'fix', candidate.raw, target.id, clauseTitle(target, locale)), target)] : undefined,
+      });
+    }
+    for (const doc of ctx.documents) {
+      for (const ref of doc.references) {
+        if (catalog.get(ref.id)) continue;
+        const open = catalog.evidenceTarget(ref.id);
+        if (open) {
+          const message = say(ctx, 'deeperReference', ref.id, open.id, clauseTitle(open, locale));
+          reporter.report(unknownClause, { path: doc.path, range: ref.range, message, clause: ref.id }, 'info');
+          continue;
+        }
+        reporter.report(unknownClause, { path: doc.path, range: ref.range, message: say(ctx, 'reference', ref.id, catalog.id), clause: ref.id });
+      }
+    }
+  },
+});
