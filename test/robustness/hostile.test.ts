@@ -86,7 +86,7 @@ describe('hostile inputs', function () {
     it('server: a log line naming the file and a window/showMessage warning; the rest is analysed', async () => {
       await withServer(root, async (s) => {
         await s.waitFor('log line', () => logHas(s, /big\.md: skipped \(too-large: 52428800 bytes/));
-        await s.waitFor('showMessage', () => messageHas(s, /skipped 1 markdown file.*big\.md/));
+        await s.waitFor('showMessage', () => messageHas(s, /Skipped 1 markdown file.*big\.md/));
         await s.waitForDiagnostics(uriOf(join(root, 'good.md')), (d) => d.length > 0);
       });
     });
@@ -121,7 +121,7 @@ describe('hostile inputs', function () {
         await s.waitFor('binary log', () => logHas(s, /word\.md: skipped \(binary/));
         await s.waitFor('undecodable log', () => logHas(s, /invalid\.md: skipped \(undecodable/));
         await s.waitFor('decoded log', () => logHas(s, /gbk\.md: decoded as gb18030/));
-        await s.waitFor('skip notice', () => messageHas(s, /skipped 2 markdown file/));
+        await s.waitFor('skip notice', () => messageHas(s, /Skipped 2 markdown file/));
         // What an editor that assumes UTF-8 sends for the GB18030 bytes.
         const asUtf8 = new TextDecoder('utf-8').decode(GB18030_DOC);
         await s.open(join(root, 'gbk.md'), asUtf8);

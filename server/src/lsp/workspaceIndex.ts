@@ -8,6 +8,7 @@ import {
   analyzeFolder,
   catalogOf,
   DEFAULT_CONFIG,
+  localizer,
   parseEvidenceDocument,
   type Catalog,
   type CatalogRegistry,
@@ -24,7 +25,6 @@ import { findMarkdownFiles, linkStaysInside } from '../node/findMarkdownFiles';
 import { ParseCache } from '../node/parseCache';
 import { SkipRules } from '../node/skipRules';
 import { readDocument } from '../node/readDocument';
-import { notice } from './notices';
 
 export const ANALYSIS_DELAY_MS = 150;
 const FILES_PER_SLICE = 50;
@@ -191,7 +191,7 @@ export class WorkspaceIndex {
       skipped = skipped.filter((p) => !this.disk.has(p) && existsSync(p));
       if (skipped.length) {
         const first = skipped[0].slice(this.root.length + 1);
-        this.host.warn(`skipped ${skipped.length} markdown file(s) in ${this.root} (${[...skipKinds].join(', ')}), e.g. ${first}; see the output log`);
+        this.host.warn(localizer(this.host.locale)('notice.skipped', skipped.length, this.root, [...skipKinds].join(', '), first));
       }
     } finally {
       progress.done();
@@ -281,7 +281,7 @@ export class WorkspaceIndex {
   setOpen(path: string, text: string): void {
     // An editor that decodes a GB18030/GBK file as UTF-8 shows U+FFFD; say what the file is, once per opening.
     if (!this.open.has(path) && text.includes('\uFFFD') && this.legacyEncoded.has(path)) {
-      this.host.warn(`${path} is GB18030/GBK-encoded, but the editor decoded it as UTF-8 (� characters): reopen it with encoding GB18030, or save it as UTF-8`);
+      this.host.warn(localizer(this.host.locale)('notice.gbkAsUtf8', path));
     }
     const before = this.open.get(path);
     const excluded = before?.excluded ?? !this.belongs(path);
@@ -296,7 +296,7 @@ export class WorkspaceIndex {
   /** Too large to parse, as on disk: say so when it opens that way, grows past the limit, or the limit drops below it. */
   private checkSize(path: string, open: OpenDocument): void {
     const tooLarge = open.bytes > this.config.maxFileSize;
-    if (tooLarge && !open.toldTooLarge) this.host.warn(notice(this.host.locale, 'openTooLarge', path, open.bytes, this.config.maxFileSize));
+    if (tooLarge && !open.toldTooLarge) this.host.warn(localizer(this.host.locale)('notice.openTooLarge', path, open.bytes, this.config.maxFileSize));
     open.toldTooLarge = tooLarge;
   }
 

@@ -3,10 +3,6 @@
 import { confidenceCounts, localizer } from '../../core';
 import type { LintRun } from './lintRun';
 
-const LABELS = {
-  en: { problems: (n: number, e: number, w: number, i: number) => `${n} problems (${e} errors, ${w} warnings, ${i} info)`, clean: 'No problems.' },
-  'zh-CN': { problems: (n: number, e: number, w: number, i: number) => `共 ${n} 个问题（错误 ${e}，警告 ${w}，提示 ${i}）`, clean: '未发现问题。' },
-};
 
 export function textFormat(run: LintRun, quiet: boolean): string {
   const t = localizer(run.locale);
@@ -33,8 +29,7 @@ export function textFormat(run: LintRun, quiet: boolean): string {
     out.push(`  ${t('report.confidenceSummary', c.applicable, c.inferred, c.singleSource)}`);
   }
   const count = (sev: string) => run.diagnostics.filter((d) => d.severity === sev).length;
-  const labels = LABELS[run.locale];
   const infos = count('info') + count('hint');
-  out.push(run.diagnostics.length ? labels.problems(run.diagnostics.length, count('error'), count('warning'), infos) : labels.clean);
+  out.push(run.diagnostics.length ? t('cli.problems', run.diagnostics.length, count('error'), count('warning'), infos) : t('cli.clean'));
   return out.join('\n') + '\n';
 }

@@ -50,6 +50,11 @@ const en = {
   'read.unreadable': 'cannot be read ({0})',
   'read.config': 'This config file {0}; it is not read.',
   'read.catalog': 'Catalog "{0}" {1}; it is not read.',
+  'notice.openTooLarge': '{0} is {1} bytes, above maxFileSize ({2} bytes): it is not analysed while open, as it would be skipped on disk.',
+  'notice.skipped': 'Skipped {0} markdown file(s) in {1} ({2}), e.g. {3}; see the output log.',
+  'notice.gbkAsUtf8': '{0} is GB18030/GBK-encoded, but the editor decoded it as UTF-8 (� characters): reopen it with encoding GB18030, or save it as UTF-8.',
+  'cli.problems': '{0} problems ({1} errors, {2} warnings, {3} info)',
+  'cli.clean': 'No problems.',
 };
 
 type MessageKey = keyof typeof en;
@@ -102,6 +107,11 @@ const zhCN: Record<MessageKey, string> = {
   'read.unreadable': '无法读取（{0}）',
   'read.config': '此配置文件{0}，未读取。',
   'read.catalog': '条款目录“{0}”{1}，未读取。',
+  'notice.openTooLarge': '{0} 有 {1} 字节，超过 maxFileSize（{2} 字节）：打开时不做分析，与磁盘上的文件一样跳过。',
+  'notice.skipped': '已跳过 {1} 中的 {0} 个 markdown 文件（{2}），例如 {3}；详见输出日志。',
+  'notice.gbkAsUtf8': '{0} 是 GB18030/GBK 编码，但编辑器按 UTF-8 解码（出现 � 字符）：请以 GB18030 编码重新打开，或另存为 UTF-8。',
+  'cli.problems': '共 {0} 个问题（错误 {1}，警告 {2}，提示 {3}）',
+  'cli.clean': '未发现问题。',
 };
 
 export type { MessageKey };
