@@ -3,10 +3,10 @@
 // its depth implies, with headings for ancestors that have no section yet.
 import { buildSetContext, type SetContext, type SetSection } from '../analysis/setContext';
 import type { Clause } from '../catalog/catalog';
-import { openBlockAt } from '../parse/chunks';
 import type { ParsedDocument } from '../parse/evidenceDocument';
 import { localizer } from '../l10n/messages';
 import type { FileEdit, Position } from '../types';
+import { beforeTrailingComments, insertBlocksEdit, safePlace } from './insertionPlace';
 
 // Inserted text is evidence, written in the standard's language whatever the UI locale.
 const zh = localizer('zh-CN');
@@ -54,24 +54,8 @@ export function insertionPoint(ctx: SetContext, leaf: Clause): InsertionPoint {
     at = endOfContent(doc);
   }
   const base = anchor ? anchor.candidate.heading.level - catalog.depth(anchor.clause!.id) : 1;
-  // A disable-next-line comment aims at the line after it: never come between the two.
-  if (doc.control.aimsAtNextLine(at.line)) at = { line: at.line, character: 0 };
-  // Text inserted inside an unclosed code fence or comment would be swallowed by it: go above it.
-  const open = openBlockAt(doc.text, doc.lines.offsetAt(at));
-  if (open !== undefined) at = doc.lines.positionAt(open);
+  at = safePlace(doc, at);
   return { doc, at, base, present };
-}
-
-/**
- * Comments right before the next heading belong to it (a clause tag, an
- * evidence-disable): a section inserted above that heading goes above them too.
- */
-function beforeTrailingComments(doc: ParsedDocument, end: Position): Position {
-  let line = end.line;
-  const isComment = (l: number) => /^\s*<!--.*-->\s*$/.test(doc.lines.lineText(l));
-  if (!isComment(line)) return end;
-  while (line > 0 && (isComment(line) || doc.lines.lineText(line).trim() === '')) line--;
-  return { line, character: doc.lines.lineText(line).length };
 }
 
 function endOfContent(doc: ParsedDocument): Position {
@@ -109,19 +93,7 @@ export function insertSectionsEdits(ctx: SetContext, leaves: Clause[]): FileEdit
     group.texts.push(sectionText(ctx, leaf, group.point, group.point.doc.lines.eol()));
     byPoint.set(key, group);
   }
-  return [...byPoint.values()].map(({ point, texts }) => {
-    const eol = point.doc.lines.eol();
-    // At a line start the stub goes above that line; elsewhere (a line's end) below it.
-    const lineStart = point.at.character === 0;
-    const { lines } = point.doc;
-    // A blank line keeps the stub apart from what follows (a comment, a heading, a paragraph).
-    const followed = lineStart ? lines.lineText(point.at.line) !== '' : point.at.line + 1 < lines.lineCount && lines.lineText(point.at.line + 1).trim() !== '';
-    return {
-      path: point.doc.path,
-      range: { start: point.at, end: point.at },
-      newText: lineStart ? texts.join(eol + eol) + eol + (followed ? eol : '') : eol + eol + texts.join(eol + eol) + (followed ? eol : ''),
-    };
-  });
+  return [...byPoint.values()].map(({ point, texts }) => insertBlocksEdit(point.doc, point.at, texts));
 }
 
 /** For front ends: the edits inserting sections for the given missing leaves of one evidence set. */

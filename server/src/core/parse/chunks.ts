@@ -64,17 +64,32 @@ export function chunkStarts(text: string): number[] {
   return starts;
 }
 
+/** Per line of the last text asked about: its start offset, and the block open at its end (or -1). */
+let openBlocks: { text: string; lineStarts: number[]; open: number[] } | undefined;
+
 /**
  * Start of the fenced code block or HTML comment still open at the end of the
  * line holding `offset` (text inserted there would become part of it), if any.
+ * Fixes ask once per section: the text is scanned once, then looked up.
  */
 export function openBlockAt(text: string, offset: number): number | undefined {
-  let open: number | undefined;
-  for (const s of scanLines(text)) {
-    if (s.offset > offset) break;
-    open = s.blockAfter;
+  if (openBlocks?.text !== text) {
+    openBlocks = { text, lineStarts: [], open: [] };
+    for (const s of scanLines(text)) {
+      openBlocks.lineStarts.push(s.offset);
+      openBlocks.open.push(s.blockAfter ?? -1);
+    }
   }
-  return open;
+  const { lineStarts, open } = openBlocks;
+  // The last line starting at or before the offset.
+  let lo = -1;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo >= 0 && open[lo] >= 0 ? open[lo] : undefined;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Reporter } from '../analysis/reporter';
 import type { SetContext, SetSection } from '../analysis/setContext';
 import type { SubItem } from '../catalog/catalog';
 import type { SectionCandidate } from '../parse/evidenceDocument';
+import { beforeTrailingComments, insertBlocksEdit, safePlace } from '../fixes/insertionPlace';
 import type { Fix } from '../types';
 
 export function weaknessRules(ctx: SetContext, reporter: Reporter): Set<SectionCandidate> {
@@ -76,9 +77,9 @@ function weakSubitem(ctx: SetContext, reporter: Reporter, s: SetSection): boolea
 
 function addItemsFix(ctx: SetContext, s: SetSection, missing: SubItem[], keys: string): Fix {
   const { doc, candidate } = s;
-  const eol = doc.lines.eol();
-  const at = candidate.ownRange.end;
+  // After the section's own text, above the comments that belong to the next heading, outside any open block.
+  const at = safePlace(doc, beforeTrailingComments(doc, candidate.ownRange.end));
   // Inserted text is evidence, written in the standard's language whatever the UI locale.
-  const newText = eol + eol + missing.map((i) => `${i.key}) ${i.text.zh}`).join(eol + eol);
-  return { title: ctx.t('weak-subitem.fix', keys), edits: [{ path: doc.path, range: { start: at, end: at }, newText }] };
+  const edit = insertBlocksEdit(doc, at, missing.map((i) => `${i.key}) ${i.text.zh}`));
+  return { title: ctx.t('weak-subitem.fix', keys), edits: [edit] };
 }
