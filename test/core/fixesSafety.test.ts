@@ -2,7 +2,10 @@
 // boundary, keeps the comments that belong to the next heading with it, and
 // every frontmatter edit still parses as YAML.
 import { strict as assert } from 'node:assert';
-import { analyze, applyEdits, FM, fullSet, GOOD_BODY } from '../helpers/analyze';
+import { parseDocument } from 'yaml';
+import { parseEvidenceDocument } from '../../server/src/core';
+import { notApplicableEdit } from '../../server/src/core/fixes/notApplicable';
+import { analyze, applyEdits, FM, fullSet, GOOD_BODY, ROOT } from '../helpers/analyze';
 
 const ATT = { files: ['附件/证据.pdf'] };
 const pos = (line: number, character: number) => ({ line, character });
@@ -43,6 +46,80 @@ describe('fixes keep the text around them', () => {
       const fixed = applyEdits(a.texts, d.fixes![0].edits);
       assert.ok(fixed['a.md'].includes(`${C}\r\n\r\n<!-- evidence-disable-next-line title-mismatch -->\r\n#### 5.1.3.3 基础设施𠀀\r\n`));
       assert.equal(analyze(fixed, ATT).of('title-mismatch').length, 0);
+    });
+  });
+});
+
+/** The frontmatter's YAML of a document, which must parse without errors. */
+function parsedFrontmatter(text: string): Record<string, unknown> {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  assert.ok(m, 'frontmatter');
+  const doc = parseDocument(m[1]);
+  assert.deepEqual(doc.errors.map((e) => e.message), []);
+  return doc.toJS() as Record<string, unknown>;
+}
+
+describe('frontmatter edits keep the YAML valid and what the author wrote', () => {
+  const PLACEHOLDER = '"Reason: why this clause does not apply"';
+  const body = fullSet(['5.2.1.5', '5.2.3', '5.2.6']).slice(FM.length);
+
+  describe('na-without-reason placeholder', () => {
+    it('goes after the colon of an empty entry in a flow mapping, not after its closing brace', () => {
+      const text = '---\nstandard: GB/T 27922-2011\nnot_applicable: {5.2.1.5: , 5.2.6: 仅线上销售}\n---\n' + body;
+      const a = analyze({ 'a.md': text }, ATT);
+      const [d] = a.of('na-without-reason');
+      assert.deepEqual(d.fixes![0].edits, [{ path: '/ws/a.md', range: { start: pos(2, 26), end: pos(2, 26) }, newText: PLACEHOLDER }]);
+      const fixed = applyEdits(a.texts, d.fixes![0].edits)['a.md'];
+      assert.ok(fixed.startsWith(`---\nstandard: GB/T 27922-2011\nnot_applicable: {5.2.1.5: ${PLACEHOLDER}, 5.2.6: 仅线上销售}\n---\n`));
+      assert.deepEqual(parsedFrontmatter(fixed).not_applicable, { '5.2.1.5': 'Reason: why this clause does not apply', '5.2.6': '仅线上销售' });
+      const after = analyze({ 'a.md': fixed }, ATT);
+      assert.deepEqual([after.of('na-without-reason'), after.of('frontmatter-invalid')], [[], []]);
+    });
+
+    it('goes before a trailing comment, which stays (CRLF, 𠀀)', () => {
+      const text = crlf('---\nstandard: GB/T 27922-2011\nnot_applicable:\n  5.2.6: 仅线上销售𠀀\n  5.2.3:   # 待定𠀀\n---\n' + body);
+      const a = analyze({ 'a.md': text }, ATT);
+      const [d] = a.of('na-without-reason');
+      assert.deepEqual(d.fixes![0].edits, [{ path: '/ws/a.md', range: { start: pos(4, 9), end: pos(4, 9) }, newText: PLACEHOLDER }]);
+      const fixed = applyEdits(a.texts, d.fixes![0].edits)['a.md'];
+      assert.ok(fixed.includes(`\r\n  5.2.6: 仅线上销售𠀀\r\n  5.2.3: ${PLACEHOLDER}  # 待定𠀀\r\n---\r\n`));
+      assert.deepEqual(parsedFrontmatter(fixed).not_applicable, { '5.2.6': '仅线上销售𠀀', '5.2.3': 'Reason: why this clause does not apply' });
+    });
+  });
+
+  describe('mark not applicable', () => {
+    const mark = (text: string, id: string, reason: string): string => {
+      const edit = notApplicableEdit(parseEvidenceDocument(`${ROOT}/a.md`, text), id, reason);
+      assert.ok(edit, 'an edit');
+      return applyEdits({ 'a.md': text }, [edit])['a.md'];
+    };
+
+    it('adds to a flow mapping in place: the comment stays, 1.50 stays 1.50, a reason with a line break is quoted', () => {
+      const text = '---\nstandard: GB/T 27922-2011\nnot_applicable: {5.2.6: 1.50} # 备注\n---\n# x\n';
+      const out = mark(text, '5.2.3', '第一行\n第二行');
+      assert.equal(out, '---\nstandard: GB/T 27922-2011\nnot_applicable: {5.2.6: 1.50, "5.2.3": "第一行\\n第二行"} # 备注\n---\n# x\n');
+      assert.deepEqual(parsedFrontmatter(out).not_applicable, { '5.2.6': 1.5, '5.2.3': '第一行\n第二行' });
+    });
+
+    it('replaces only the reason of a listed entry, keeping its comment and the other entries as written (CRLF, 𠀀)', () => {
+      const text = crlf("---\nnot_applicable:\n  5.2.6: '旧理由' # 评审𠀀\n  5.2.3: 1.50\nstandard: GB/T 27922-2011\n---\n");
+      const out = mark(text, '5.2.6', '不回收𠀀: 说明');
+      assert.equal(out, crlf('---\nnot_applicable:\n  5.2.6: "不回收𠀀: 说明" # 评审𠀀\n  5.2.3: 1.50\nstandard: GB/T 27922-2011\n---\n'));
+      assert.deepEqual(parsedFrontmatter(out).not_applicable, { '5.2.6': '不回收𠀀: 说明', '5.2.3': 1.5 });
+    });
+
+    it('adds below the last entry of a block mapping and its comment', () => {
+      const text = '---\nstandard: GB/T 27922-2011\nnot_applicable:\n  5.2.6: 不回收 # 评审\nowner: 张三\n---\n';
+      const out = mark(text, '5.2.3', 'a\tb');
+      assert.equal(out, '---\nstandard: GB/T 27922-2011\nnot_applicable:\n  5.2.6: 不回收 # 评审\n  "5.2.3": "a\\tb"\nowner: 张三\n---\n');
+      assert.deepEqual(parsedFrontmatter(out).not_applicable, { '5.2.6': '不回收', '5.2.3': 'a\tb' });
+    });
+
+    it('starts a block mapping under an empty key and keeps its comment on the key line', () => {
+      const text = '---\nstandard: GB/T 27922-2011\nnot_applicable: ~ # 暂无\n---\n';
+      const out = mark(text, '5.2.3', '不配送');
+      assert.equal(out, '---\nstandard: GB/T 27922-2011\nnot_applicable: # 暂无\n  "5.2.3": 不配送\n---\n');
+      assert.deepEqual(parsedFrontmatter(out).not_applicable, { '5.2.3': '不配送' });
     });
   });
 });

@@ -2,6 +2,7 @@
 import type { Reporter } from '../analysis/reporter';
 import type { SetContext } from '../analysis/setContext';
 import type { MessageKey } from '../l10n/messages';
+import { reasonEdit } from '../fixes/notApplicable';
 import type { Fix } from '../types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -44,18 +45,9 @@ export function naWithoutReason(ctx: SetContext, reporter: Reporter): void {
     if (entry.reason) continue;
     const doc = docs.get(path);
     let fixes: Fix[] | undefined;
-    if (doc) {
-      // Quoted: a colon inside a plain YAML scalar would break the mapping.
-      const placeholder = JSON.stringify(ctx.t('na-without-reason.placeholder'));
-      const edit = entry.valueRange
-        ? { path, range: entry.valueRange, newText: placeholder }
-        : (() => {
-            const end = { line: entry.keyRange.end.line, character: doc.lines.lineText(entry.keyRange.end.line).length };
-            const needsSpace = !doc.lines.lineText(end.line).endsWith(' ');
-            return { path, range: { start: end, end }, newText: (needsSpace ? ' ' : '') + placeholder };
-          })();
-      fixes = [{ title: ctx.t('na-without-reason.fix', entry.raw), edits: [edit], isPreferred: true }];
-    }
+    // Written into the YAML where the entry's value goes (never after a flow mapping's brace or into a comment); no fix if that cannot parse.
+    const edit = doc && reasonEdit(doc, doc.lines.offsetAt(entry.keyRange.start), ctx.t('na-without-reason.placeholder'));
+    if (edit) fixes = [{ title: ctx.t('na-without-reason.fix', entry.raw), edits: [edit], isPreferred: true }];
     reporter.report('na-without-reason', {
       path,
       range: entry.range,
