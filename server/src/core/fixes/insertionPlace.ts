@@ -1,7 +1,7 @@
 // Where text inserted after a section goes, and the edit that inserts it, so
 // that it cannot change what is around it: the section stubs of missing-clause
 // and the sub-item lines of weak-subitem share these rules.
-import { openBlockAt } from '../parse/chunks';
+import { blockScanOf } from '../parse/chunks';
 import type { ParsedDocument } from '../parse/evidenceDocument';
 import type { FileEdit, Position } from '../types';
 
@@ -17,13 +17,30 @@ export function beforeTrailingComments(doc: ParsedDocument, end: Position): Posi
   return { line, character: doc.lines.lineText(line).length };
 }
 
-/** Moves a place where inserted blocks would change the meaning of the text around them to one where they cannot. */
+/**
+ * Moves a place where inserted blocks would change the meaning of the text
+ * around them to the nearest line start above where they cannot. Blocks go in
+ * before a line only if CommonMark starts that line afresh at the document
+ * level (no open list item, quote, fenced code, HTML block or paragraph goes on
+ * into it), unindented (else it would join the stub's last list item), and not
+ * aimed at by a disable-next-line comment above it; at the end only if no
+ * fenced code or HTML block is left open there.
+ */
 export function safePlace(doc: ParsedDocument, at: Position): Position {
-  // A disable-next-line comment aims at the line after it: never come between the two.
-  if (doc.control.aimsAtNextLine(at.line)) at = { line: at.line, character: 0 };
-  // Text inserted inside an unclosed code fence or comment would be swallowed by it: go above it.
-  const open = openBlockAt(doc.text, doc.lines.offsetAt(at));
-  if (open !== undefined) at = doc.lines.positionAt(open);
+  const scan = blockScanOf(doc.text);
+  const { lines, control } = doc;
+  const boundary = (line: number) => line < scan.fresh.length && scan.fresh[line] && !/^[ \t]/.test(lines.lineText(line)) && !control.aimsAtNextLine(line - 1);
+  const blank = (line: number) => lines.lineText(line).trim() === '';
+  let ok: boolean;
+  if (at.character === 0) {
+    ok = boundary(at.line);
+  } else {
+    let next = at.line + 1;
+    while (next < lines.lineCount && blank(next)) next++;
+    ok = !control.aimsAtNextLine(at.line) && (next < lines.lineCount ? boundary(next) : scan.openAtEnd === undefined);
+  }
+  if (ok) return at;
+  for (let line = at.character === 0 ? at.line - 1 : at.line; line >= 0; line--) if (boundary(line)) return { line, character: 0 };
   return at;
 }
 
