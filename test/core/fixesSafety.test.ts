@@ -123,3 +123,41 @@ describe('frontmatter edits keep the YAML valid and what the author wrote', () =
     });
   });
 });
+
+describe('inserted sections go between blocks, group headings before their children', () => {
+  const H1 = '## 5.1 售后服务体系\n\n### 5.1.1 组织架构\n\n#### 5.1.1.1 售后服务部门及职能岗位\n\n' + GOOD_BODY + '\n#### 5.1.1.2 服务网点覆盖与管理\n\n' + GOOD_BODY + '\n';
+  const STUB = '#### 5.1.1.3 自建或委托网点\n\n证据：\n\n- TODO：描述证据';
+  const fixFor = (text: string, clause: string) => analyze({ 'a.md': text }, ATT).of('missing-clause').find((d) => d.clause === clause)!.fixes![0].edits;
+  const sectionIds = (text: string) => parseEvidenceDocument('/ws/a.md', text).sections.map((s) => s.id);
+
+  it('goes above an unclosed <pre>, not inside it (CRLF, 𠀀)', () => {
+    const text = crlf(FM + H1 + '<pre>\n日志𠀀\n');
+    const preLine = text.split('\r\n').indexOf('<pre>');
+    assert.deepEqual(fixFor(text, '5.1.1.3'), [{ path: '/ws/a.md', range: { start: pos(preLine, 0), end: pos(preLine, 0) }, newText: crlf(STUB + '\n\n') }]);
+    const fixed = applyEdits({ 'a.md': text }, fixFor(text, '5.1.1.3'))['a.md'];
+    assert.deepEqual(sectionIds(fixed), ['5.1', '5.1.1', '5.1.1.1', '5.1.1.2', '5.1.1.3']);
+  });
+
+  it('goes after a list item whose code block the next heading closes, not between the item and its code', () => {
+    const text = FM + H1 + '- 日志：\n\n  ```\n  log 𠀀\n\n### 5.1.2 人员配置\n';
+    const logLine = text.split('\n').indexOf('  log 𠀀');
+    assert.deepEqual(fixFor(text, '5.1.1.3'), [{ path: '/ws/a.md', range: { start: pos(logLine, 8), end: pos(logLine, 8) }, newText: '\n\n' + STUB }]);
+    const fixed = applyEdits({ 'a.md': text }, fixFor(text, '5.1.1.3'))['a.md'];
+    assert.ok(fixed.includes('- 日志：\n\n  ```\n  log 𠀀\n\n' + STUB + '\n\n### 5.1.2 人员配置\n'));
+    assert.deepEqual(sectionIds(fixed), ['5.1', '5.1.1', '5.1.1.1', '5.1.1.2', '5.1.1.3', '5.1.2']);
+  });
+
+  it('puts a missing group heading above its first child already there, and the missing leaf after that child (𠀀)', () => {
+    const text = FM + H1 + '#### 5.1.1.3 自建或委托网点\n\n' + GOOD_BODY + '\n<!-- 注𠀀 -->\n#### 5.2.1.1 包装信息\n\n' + GOOD_BODY;
+    const edits = fixFor(text, '5.2.1.2');
+    const tagLine = text.split('\n').indexOf('<!-- 注𠀀 -->');
+    const lines = text.split('\n');
+    const end = lines.length - 2;
+    assert.deepEqual(edits, [
+      { path: '/ws/a.md', range: { start: pos(tagLine, 0), end: pos(tagLine, 0) }, newText: '## 5.2 商品服务\n\n### 5.2.1 商品信息\n\n' },
+      { path: '/ws/a.md', range: { start: pos(end, lines[end].length), end: pos(end, lines[end].length) }, newText: '\n\n#### 5.2.1.2 附属文档\n\n证据：\n\n- TODO：描述证据' },
+    ]);
+    const fixed = applyEdits({ 'a.md': text }, edits)['a.md'];
+    assert.deepEqual(sectionIds(fixed).slice(5), ['5.2', '5.2.1', '5.2.1.1', '5.2.1.2']);
+  });
+});
