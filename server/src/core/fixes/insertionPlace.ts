@@ -1,7 +1,7 @@
 // Where text inserted after a section goes, and the edit that inserts it, so
 // that it cannot change what is around it: the section stubs of missing-clause
 // and the sub-item lines of weak-subitem share these rules.
-import { blockScanOf } from '../parse/chunks';
+import { scanBlocks, type BlockScan } from '../parse/blockScan';
 import type { ParsedDocument } from '../parse/evidenceDocument';
 import type { FileEdit, Position } from '../types';
 
@@ -27,7 +27,7 @@ export function beforeTrailingComments(doc: ParsedDocument, end: Position): Posi
  * fenced code or HTML block is left open there.
  */
 export function safePlace(doc: ParsedDocument, at: Position): Position {
-  const scan = blockScanOf(doc.text);
+  const scan = scanOf(doc);
   const { lines, control } = doc;
   const boundary = (line: number) => line < scan.fresh.length && scan.fresh[line] && !/^[ \t]/.test(lines.lineText(line)) && !control.aimsAtNextLine(line - 1);
   const blank = (line: number) => lines.lineText(line).trim() === '';
@@ -42,6 +42,14 @@ export function safePlace(doc: ParsedDocument, at: Position): Position {
   if (ok) return at;
   for (let line = at.character === 0 ? at.line - 1 : at.line; line >= 0; line--) if (boundary(line)) return { line, character: 0 };
   return at;
+}
+
+/** Fixes ask once per section or missing clause: each document is scanned once. */
+const scans = new WeakMap<ParsedDocument, BlockScan>();
+function scanOf(doc: ParsedDocument): BlockScan {
+  let scan = scans.get(doc);
+  if (!scan) scans.set(doc, (scan = scanBlocks(doc.text)));
+  return scan;
 }
 
 /**

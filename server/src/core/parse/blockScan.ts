@@ -204,7 +204,7 @@ export function scanBlocks(source: string): BlockScan {
     if (continues && !startsBlock(line, cur, true)) {
       // A setext underline turns the paragraph into a heading; other text goes on in it.
       const ind = indentOf(line, cur);
-      if (ind.width < 4 && SETEXT_UNDERLINE.test(line.slice(ind.at.pos)) && matched === containers.length) leaf = undefined;
+      if (ind.width < 4 && SETEXT_UNDERLINE.test(line.slice(ind.at.pos))) leaf = undefined;
       markContent(blankRest);
       return { fresh: false, heading: false };
     }

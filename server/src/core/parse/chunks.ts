@@ -2,7 +2,7 @@
 // byte grows with document size (a 2 MB file parses ~5× slower per byte than
 // 10 KB files), and after an edit only the pieces whose text changed are parsed
 // again: the rest reuse the facts of the previous version.
-import { scanBlocks, type BlockScan } from './blockScan';
+import { scanBlocks } from './blockScan';
 import { collectFacts, emptyFacts, type MarkdownFacts } from './markdownFacts';
 
 export interface Chunk {
@@ -14,21 +14,13 @@ export interface Chunk {
 /** Link reference definitions are document-wide; each piece gets them all (see below). */
 const DEFINITION = /^ {0,3}\[(?:[^\]\\\r\n]|\\.)+\]:[ \t]*\S.*$/gm;
 
-/** The block scan of the last text asked about: fixes ask once per section, the text is scanned once. */
-let lastScan: { text: string; scan: BlockScan } | undefined;
-
-export function blockScanOf(text: string): BlockScan {
-  if (lastScan?.text !== text) lastScan = { text, scan: scanBlocks(text) };
-  return lastScan.scan;
-}
-
 /**
  * Offsets where a piece may start: ATX headings at the document level that
  * nothing before them goes on into (no list item, quote, fenced code, HTML
  * block or frontmatter), so a piece parses as the same part of the whole would.
  */
 export function chunkStarts(text: string): number[] {
-  const { lineStarts, fresh, heading, wholeOnly } = blockScanOf(text);
+  const { lineStarts, fresh, heading, wholeOnly } = scanBlocks(text);
   const starts = [0];
   if (wholeOnly) return starts;
   for (let i = 0; i < lineStarts.length; i++) if (lineStarts[i] > 0 && fresh[i] && heading[i]) starts.push(lineStarts[i]);
