@@ -2,6 +2,7 @@
 // boundary, keeps the comments that belong to the next heading with it, and
 // every frontmatter edit still parses as YAML.
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { parseDocument } from 'yaml';
 import { parseEvidenceDocument } from '../../server/src/core';
 import { notApplicableEdit } from '../../server/src/core/fixes/notApplicable';
@@ -159,5 +160,60 @@ describe('inserted sections go between blocks, group headings before their child
     ]);
     const fixed = applyEdits({ 'a.md': text }, edits)['a.md'];
     assert.deepEqual(sectionIds(fixed).slice(5), ['5.2', '5.2.1', '5.2.1.1', '5.2.1.2']);
+  });
+});
+
+describe('fixes on random documents', () => {
+  it('mark not applicable: for random frontmatter and reasons, the edit keeps every other entry and the result parses with the reason', function () {
+    this.timeout(120000);
+    const entryLines = ['  5.2.6: 1.50', "  5.2.3: '不配送'", '  5.2.1: 不涉及 # 注', '  "5.3.1": "a: b"', '  5.2.2:', '  5.2.4: ~'];
+    const frontmatter = fc.oneof(
+      fc.subarray(entryLines, { minLength: 1 }).map((lines) => `not_applicable:\n${lines.join('\n')}`),
+      fc.subarray(['5.2.6: 1.50', '5.2.3: 不配送', '5.2.2: ', '"5.3.1": "x, y"'], { minLength: 0 }).map((items) => `not_applicable: {${items.join(', ')}} # 备注`),
+      fc.constantFrom('not_applicable:', 'not_applicable: ~ # 无', 'owner: 张三 # 负责人'),
+    );
+    const reason = fc.oneof(fc.constantFrom('第一行\n第二行', 'Reason: none', '# 不是注释', "it's", '"引号"', '𠀀 理由', '- 项', '1.50', 'true', ' 前后空格 '), fc.string({ maxLength: 12 }).filter((r) => r.trim() !== ''));
+    fc.assert(
+      fc.property(frontmatter, fc.constantFrom('5.2.6', '5.2.3', '5.2.5', '5.3.1'), reason, fc.constantFrom('\n', '\r\n'), (yaml, id, why, eol) => {
+        const text = `---\nstandard: GB/T 27922-2011\n${yaml}\n---\n# x\n`.replace(/\n/g, eol);
+        const before = parsedFrontmatter(text);
+        const edit = notApplicableEdit(parseEvidenceDocument(`${ROOT}/a.md`, text), id, why);
+        assert.ok(edit, 'an edit');
+        const after = parsedFrontmatter(applyEdits({ 'a.md': text }, [edit])['a.md']);
+        const na = (after.not_applicable ?? {}) as Record<string, unknown>;
+        assert.equal(String(na[id]), why);
+        for (const [k, v] of Object.entries((before.not_applicable ?? {}) as Record<string, unknown>)) if (k !== id) assert.deepEqual(na[k], v);
+        assert.equal(after.standard, 'GB/T 27922-2011');
+      }),
+      { numRuns: 400, seed: 8 },
+    );
+  });
+});
+
+describe('inserted sections on random documents', () => {
+  const LINES = [
+    '正文', '', '```', '~~~', '- ```', '  ```', '> ```', '- 项目', '1. 项目', '-', '  - 子项', '    缩进', '> 引用', '  正文',
+    '<pre>', '</pre>', '<script>', '</script>', '<textarea>', '</textarea>', '<!-- 注释', '-->', '<?x', '?>', '<![CDATA[', ']]>',
+    '<div>', '</div>', '<x-box>', '---', '===', '<!-- evidence-disable-next-line weak-thin -->', '<!-- clause: 5.1.2.1 -->', '### 说明',
+  ];
+  const headings = (text: string) => parseEvidenceDocument('/ws/a.md', text).headings.map((h) => `${h.level} ${h.text}`);
+
+  it('a missing section goes where it changes no heading of the document and becomes a section itself', function () {
+    this.timeout(120000);
+    const body = fc.array(fc.constantFrom(...LINES), { maxLength: 12 });
+    fc.assert(
+      fc.property(body, body, fc.constantFrom('\n', '\r\n'), (a, b, eol) => {
+        const text = (FM + '## 5.1 售后服务体系\n\n### 5.1.1 组织架构\n\n#### 5.1.1.1 售后服务部门及职能岗位\n\n' + a.join('\n') + '\n\n#### 5.1.1.2 服务网点覆盖与管理\n\n' + b.join('\n') + '\n').replace(/\n/g, eol);
+        const d = analyze({ 'a.md': text }).of('missing-clause').find((x) => x.clause === '5.1.1.3');
+        if (!d) return; // 5.1.1.2 swallowed by a block: nothing to place after
+        const fixed = applyEdits({ 'a.md': text }, d.fixes![0].edits)['a.md'];
+        const after = headings(fixed);
+        const inserted = '4 5.1.1.3 自建或委托网点';
+        assert.equal(after.filter((h) => h === inserted).length, 1, fixed);
+        assert.deepEqual(after.filter((h) => h !== inserted), headings(text), fixed);
+        assert.ok(parseEvidenceDocument('/ws/a.md', fixed).sections.some((s) => s.id === '5.1.1.3'), fixed);
+      }),
+      { numRuns: 300, seed: 9 },
+    );
   });
 });

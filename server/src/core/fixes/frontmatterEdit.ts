@@ -35,7 +35,8 @@ export function frontmatterSource(doc: ParsedDocument): FrontmatterSource | unde
 
 /** A YAML scalar for a string: plain where YAML reads it back as the same string, else double-quoted. */
 export function yamlScalar(s: string): string {
-  const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^:#\r\n\t]*$/.test(s) && !/\s$/.test(s);
+  // No flow indicators either: the same text must be plain inside a flow mapping too.
+  const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^:#\r\n\t,[\]{}]*$/.test(s) && !/\s$/.test(s);
   if (plain) {
     const back = parseDocument(s);
     if (back.errors.length === 0 && back.contents !== null && isScalar(back.contents) && back.contents.value === s) return s;
@@ -61,13 +62,25 @@ export function written(node: YamlNode | null | undefined): node is YamlNode & {
   return !!node?.range && node.range[1] > node.range[0];
 }
 
+/** Offset of a pair's colon, if it has one. */
+function colonOf(pair: Pair<YamlNode, YamlNode | null>): number | undefined {
+  return (pair as { srcToken?: { sep?: { type: string; offset: number }[] } }).srcToken?.sep?.find((t) => t.type === 'map-value-ind')?.offset;
+}
+
+/** Where a pair's source ends: after its value, or after its colon when it has no value. */
+export function pairEnd(pair: Pair<YamlNode, YamlNode | null>): number {
+  if (written(pair.value)) return pair.value.range[1];
+  const colon = colonOf(pair);
+  return colon !== undefined ? colon + 1 : (pair.key as YamlNode).range![1];
+}
+
 /** The change setting a pair's value: the written value is replaced, or the value goes right after the colon and its space. */
 export function setValue(src: FrontmatterSource, pair: Pair<YamlNode, YamlNode | null>, scalar: string): YamlChange | undefined {
   if (written(pair.value)) return { start: pair.value.range[0], end: pair.value.range[1], text: scalar };
-  const colon = (pair as { srcToken?: { sep?: { type: string; offset: number }[] } }).srcToken?.sep?.find((t) => t.type === 'map-value-ind');
-  if (!colon) return undefined;
-  const spaced = /[ \t]/.test(src.text.charAt(colon.offset + 1));
-  const at = colon.offset + (spaced ? 2 : 1);
+  const colon = colonOf(pair);
+  if (colon === undefined) return undefined;
+  const spaced = /[ \t]/.test(src.text.charAt(colon + 1));
+  const at = colon + (spaced ? 2 : 1);
   // A comment needs a space before it; a comma, brace or line end does not.
   const next = src.text.charAt(at);
   const after = next === '' || /[\s,}\]]/.test(next) ? '' : ' ';

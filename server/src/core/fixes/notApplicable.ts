@@ -6,7 +6,7 @@
 import { isMap, isScalar, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { ParsedDocument } from '../parse/evidenceDocument';
 import type { FileEdit } from '../types';
-import { checkedEdit, entryOf, frontmatterSource, hasReason, notApplicablePair, setValue, written, yamlScalar, type FrontmatterSource, type YamlChange } from './frontmatterEdit';
+import { checkedEdit, entryOf, pairEnd, frontmatterSource, hasReason, notApplicablePair, setValue, written, yamlScalar, type FrontmatterSource, type YamlChange } from './frontmatterEdit';
 
 export function notApplicableEdit(doc: ParsedDocument, id: string, reason: string): FileEdit | undefined {
   const src = frontmatterSource(doc);
@@ -46,7 +46,7 @@ function addToBlockMap(src: FrontmatterSource, map: YAMLMap<YamlNode, YamlNode |
   const first = map.items[0].key as YamlNode;
   const indent = first.range![0] - src.text.lastIndexOf('\n', first.range![0] - 1) - 1;
   const last = map.items[map.items.length - 1];
-  const end = endOfLine(src.text, written(last.value) ? last.value.range[1] : (last.key as YamlNode).range![1]);
+  const end = endOfLine(src.text, pairEnd(last));
   return { start: end, end, text: `${eol}${' '.repeat(indent)}${entry}` };
 }
 
@@ -56,7 +56,7 @@ function addToFlowMap(src: FrontmatterSource, map: YAMLMap<YamlNode, YamlNode | 
   if (src.text[close] !== '}') return undefined;
   if (map.items.length === 0) return { start: close, end: close, text: entry };
   const last = map.items[map.items.length - 1];
-  const end = written(last.value) ? last.value.range[1] : (last.key as YamlNode).range![1];
+  const end = pairEnd(last);
   // A trailing comma is already there: write after it.
   const comma = /^\s*,/.exec(src.text.slice(end, close));
   return comma ? { start: end + comma[0].length, end: end + comma[0].length, text: ` ${entry}` } : { start: end, end, text: `, ${entry}` };
