@@ -37,6 +37,18 @@ describe('fixes keep the text around them', () => {
       });
     }
 
+    it('never inserts above the section heading itself: a section quoted to its end gets the item right below its heading (𠀀)', () => {
+      const text = FM + '#### 5.1.3.1 员工培训\n\n' + GOOD_BODY + '\n> #### 5.1.3.2 内部保障\n>\n> ' + GOOD_BODY.split('\n')[0] + '\n>\n> a) 技术培训𠀀记录\n>\n> b) 服务文化培训\n>\n> #### 5.1.3.3 基础设施\n';
+      const a = analyze({ 'a.md': text }, ATT);
+      const d = a.of('weak-subitem').find((x) => x.clause === '5.1.3.2')!;
+      const heading = text.split('\n').indexOf('> #### 5.1.3.2 内部保障');
+      assert.deepEqual(d.fixes![0].edits, [{ path: '/ws/a.md', range: { start: pos(heading, 19), end: pos(heading, 19) }, newText: `\n\n${C}\n` }]);
+      const fixed = applyEdits(a.texts, d.fixes![0].edits)['a.md'];
+      const ids = (t: string) => analyze({ 'a.md': t }, ATT).coverage[0].clauses.filter((c) => c.status !== 'missing').map((c) => c.id);
+      assert.deepEqual(ids(fixed), ids(text));
+      assert.equal(analyze({ 'a.md': fixed }, ATT).of('weak-subitem').filter((x) => x.clause === '5.1.3.2').length, 0);
+    });
+
     it('inserts the missing item above an evidence-disable-next-line comment, which keeps aiming at its heading (CRLF, 𠀀)', () => {
       const text = crlf(FM + section + '<!-- evidence-disable-next-line title-mismatch -->\n#### 5.1.3.3 基础设施𠀀\n\n' + GOOD_BODY);
       const a = analyze({ 'a.md': text }, ATT);

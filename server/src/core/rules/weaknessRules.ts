@@ -78,7 +78,9 @@ function weakSubitem(ctx: SetContext, reporter: Reporter, s: SetSection): boolea
 function addItemsFix(ctx: SetContext, s: SetSection, missing: SubItem[], keys: string): Fix {
   const { doc, candidate } = s;
   // After the section's own text, above the comments that belong to the next heading, outside any open block.
-  const at = safePlace(doc, beforeTrailingComments(doc, candidate.ownRange.end));
+  let at = safePlace(doc, beforeTrailingComments(doc, candidate.ownRange.end));
+  // Never above the section's own heading (into the section before): right below the heading line instead.
+  if (at.line <= candidate.heading.range.end.line) at = { line: candidate.heading.range.end.line, character: doc.lines.lineText(candidate.heading.range.end.line).length };
   // Inserted text is evidence, written in the standard's language whatever the UI locale.
   const edit = insertBlocksEdit(doc, at, missing.map((i) => `${i.key}) ${i.text.zh}`));
   return { title: ctx.t('weak-subitem.fix', keys), edits: [edit] };
