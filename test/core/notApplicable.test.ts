@@ -17,12 +17,12 @@ describe('mark not applicable (frontmatter edit)', () => {
   it('extends a block mapping with its indentation, and replaces an entry already there', () => {
     const text = '---\nstandard: GB/T 27922-2011\nnot_applicable:\n    5.2.6: 旧理由\nowner: 张三\n---\n';
     assert.equal(mark(text, '5.2.3', '不配送'), '---\nstandard: GB/T 27922-2011\nnot_applicable:\n    5.2.6: 旧理由\n    "5.2.3": 不配送\nowner: 张三\n---\n');
-    assert.equal(mark(text, '5.2.6', '新理由'), '---\nstandard: GB/T 27922-2011\nnot_applicable:\n    "5.2.6": 新理由\nowner: 张三\n---\n');
+    assert.equal(mark(text, '5.2.6', '新理由'), '---\nstandard: GB/T 27922-2011\nnot_applicable:\n    5.2.6: 新理由\nowner: 张三\n---\n');
   });
 
-  it('rewrites an inline mapping in block style and quotes reasons YAML would misread', () => {
+  it('extends an inline mapping in place and quotes reasons YAML would misread', () => {
     const text = '---\nstandard: GB/T 27922-2011\nnot_applicable: {5.2.6: 不回收}\n---\n';
-    assert.equal(mark(text, '5.2.3', 'Reason: none'), '---\nstandard: GB/T 27922-2011\nnot_applicable:\n  "5.2.6": 不回收\n  "5.2.3": "Reason: none"\n---\n');
+    assert.equal(mark(text, '5.2.3', 'Reason: none'), '---\nstandard: GB/T 27922-2011\nnot_applicable: {5.2.6: 不回收, "5.2.3": "Reason: none"}\n---\n');
   });
 
   it('keeps CRLF line endings, and the result is valid frontmatter with the entry', () => {

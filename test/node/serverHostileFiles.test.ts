@@ -98,7 +98,7 @@ describe('language server on hostile files', function () {
     chmodSync(folder, 0o755);
     chmodSync(join(folder, 'b.md'), 0o000);
     session = await startSmall(folder, 'en', { asUser: true });
-    const warning = await session.waitFor('warning', () => session!.messages.find((m) => m.message.includes('skipped')));
+    const warning = await session.waitFor('warning', () => session!.messages.find((m) => m.message.includes('Skipped')));
     assert.equal(warning.message, `Compliance Evidence: Skipped 1 markdown file(s) in ${folder} (unreadable), e.g. b.md; see the output log.`);
     await answers(session, folder);
   });

@@ -3,10 +3,10 @@
 // its depth implies, with headings for ancestors that have no section yet.
 import { buildSetContext, type DerivedSetParts, type SetContext, type SetSection } from '../analysis/setContext';
 import type { Clause } from '../catalog/catalog';
-import { openBlockAt } from '../parse/chunks';
 import type { ParsedDocument } from '../parse/evidenceDocument';
 import { localizer } from '../l10n/messages';
 import type { FileEdit, Position } from '../types';
+import { beforeTrailingComments, insertBlocksEdit, safePlace } from './insertionPlace';
 import { stubBlocks } from './sectionStub';
 
 interface InsertionPoint {
@@ -16,6 +16,8 @@ interface InsertionPoint {
   base: number;
   /** Clauses whose heading is already in place at this point. */
   present: Set<string>;
+  /** Missing ancestors whose headings go above a child already in the document, by place (root first). */
+  groups: { at: Position; clauses: Clause[] }[];
 }
 
 /** The section of the latest clause in catalog order that comes before `order` (the first such section on ties). */
@@ -52,30 +54,47 @@ export function insertionPoint(ctx: SetContext, leaf: Clause): InsertionPoint {
     at = endOfContent(doc);
   }
   const base = anchor ? anchor.candidate.heading.level - catalog.depth(anchor.clause!.id) : 1;
-  // A disable-next-line comment aims at the line after it: never come between the two.
-  if (doc.control.aimsAtNextLine(at.line)) at = { line: at.line, character: 0 };
-  // Text inserted inside an unclosed code fence or comment would be swallowed by it: go above it.
-  const open = openBlockAt(doc.text, doc.lines.offsetAt(at));
-  if (open !== undefined) at = doc.lines.positionAt(open);
-  return { doc, at, base, present };
+  at = safePlace(doc, at);
+  return { doc, at, base, present, groups: groupsAboveChildren(ctx, doc, inDoc, ancestors, present, at) };
 }
 
 /**
- * Comments right before the next heading belong to it (a clause tag, an
- * evidence-disable): a section inserted above that heading goes above them too.
+ * A missing group whose children already have sections before the insertion
+ * point gets its heading above the first of them, not after them: the
+ * inserted leaf then needs no heading for it.
  */
-function beforeTrailingComments(doc: ParsedDocument, end: Position): Position {
-  let line = end.line;
-  const isComment = (l: number) => /^\s*<!--.*-->\s*$/.test(doc.lines.lineText(l));
-  if (!isComment(line)) return end;
-  while (line > 0 && (isComment(line) || doc.lines.lineText(line).trim() === '')) line--;
-  return { line, character: doc.lines.lineText(line).length };
+function groupsAboveChildren(ctx: SetContext, doc: ParsedDocument, inDoc: readonly SetSection[], ancestors: Clause[], present: Set<string>, at: Position): InsertionPoint['groups'] {
+  const { catalog } = ctx;
+  const groups: InsertionPoint['groups'] = [];
+  for (const group of [...ancestors].reverse()) {
+    if (present.has(group.id) || catalog.depth(group.id) === 0) continue;
+    const first = inDoc.find((s) => catalog.ancestors(s.clause!.id).some((a) => a.id === group.id));
+    if (!first || first.candidate.heading.line > at.line || (first.candidate.heading.line === at.line && at.character === 0)) continue;
+    const place = safePlace(doc, { line: aboveLeadingComments(doc, first.candidate.heading.line), character: 0 });
+    const same = groups.find((g) => g.at.line === place.line && g.at.character === place.character);
+    if (same) same.clauses.push(group);
+    else groups.push({ at: place, clauses: [group] });
+    present.add(group.id);
+  }
+  return groups;
+}
+
+/** The first of the comment lines right above a heading (its clause tag, a disable comment), or the heading's line. */
+function aboveLeadingComments(doc: ParsedDocument, line: number): number {
+  while (line > 0 && /^\s*<!--.*-->\s*$/.test(doc.lines.lineText(line - 1))) line--;
+  return line;
 }
 
 function endOfContent(doc: ParsedDocument): Position {
   let end = doc.text.length;
   while (end > 0 && /\s/.test(doc.text.charAt(end - 1))) end--;
   return doc.lines.positionAt(end);
+}
+
+/** A clause's heading line at the level its depth implies. */
+function headingLine(ctx: SetContext, clause: Clause, base: number): string {
+  const level = Math.min(6, Math.max(1, base + ctx.catalog.depth(clause.id)));
+  return `${'#'.repeat(level)} ${clause.id} ${clause.title.zh}`;
 }
 
 /** Markdown for a section stub, with headings for the missing ancestors below `present`. */
@@ -86,38 +105,48 @@ function sectionText(ctx: SetContext, leaf: Clause, point: InsertionPoint, eol: 
   for (const clause of chain) {
     if (point.present.has(clause.id)) continue;
     point.present.add(clause.id);
-    const level = Math.min(6, Math.max(1, point.base + catalog.depth(clause.id)));
-    blocks.push(`${'#'.repeat(level)} ${clause.id} ${clause.title.zh}`);
+    blocks.push(headingLine(ctx, clause, point.base));
   }
   blocks.push(...stubBlocks(leaf, eol));
   return blocks.join(eol + eol);
 }
 
-/** One edit per insertion point, inserting the given missing leaves in catalog order. */
+/** One edit per insertion point, inserting the given missing leaves in catalog order (group headings above their children first). */
 export function insertSectionsEdits(ctx: SetContext, leaves: Clause[]): FileEdit[] {
   const sorted = [...leaves].sort((a, b) => ctx.catalog.order.get(a.id)! - ctx.catalog.order.get(b.id)!);
   const byPoint = new Map<string, { point: InsertionPoint; texts: string[] }>();
+  const groupEdits = new Map<string, { doc: ParsedDocument; at: Position; headings: string[] }>();
+  const groupsDone = new Set<string>();
   for (const leaf of sorted) {
     const fresh = insertionPoint(ctx, leaf);
     const key = `${fresh.doc.path}\u0000${fresh.at.line}:${fresh.at.character}`;
     const group = byPoint.get(key) ?? { point: fresh, texts: [] };
+    for (const { at, clauses } of fresh.groups) {
+      const groupKey = `${fresh.doc.path}\u0000${at.line}:${at.character}`;
+      const edit = groupEdits.get(groupKey) ?? { doc: fresh.doc, at, headings: [] };
+      for (const clause of clauses) {
+        group.point.present.add(clause.id);
+        if (groupsDone.has(`${fresh.doc.path}\u0000${clause.id}`)) continue;
+        groupsDone.add(`${fresh.doc.path}\u0000${clause.id}`);
+        edit.headings.push(headingLine(ctx, clause, fresh.base));
+      }
+      groupEdits.set(groupKey, edit);
+    }
     // Leaves sharing a point share the ancestors already inserted for the first of them.
     group.texts.push(sectionText(ctx, leaf, group.point, group.point.doc.lines.eol()));
     byPoint.set(key, group);
   }
-  return [...byPoint.values()].map(({ point, texts }) => {
-    const eol = point.doc.lines.eol();
-    // At a line start the stub goes above that line; elsewhere (a line's end) below it.
-    const lineStart = point.at.character === 0;
-    const { lines } = point.doc;
-    // A blank line keeps the stub apart from what follows (a comment, a heading, a paragraph).
-    const followed = lineStart ? lines.lineText(point.at.line) !== '' : point.at.line + 1 < lines.lineCount && lines.lineText(point.at.line + 1).trim() !== '';
-    return {
-      path: point.doc.path,
-      range: { start: point.at, end: point.at },
-      newText: lineStart ? texts.join(eol + eol) + eol + (followed ? eol : '') : eol + eol + texts.join(eol + eol) + (followed ? eol : ''),
-    };
-  });
+  // Two insertions at one place would have no defined order: the group headings lead that place's text instead.
+  for (const [key, g] of groupEdits) {
+    const same = byPoint.get(key);
+    if (!same) continue;
+    same.texts.unshift(...g.headings);
+    groupEdits.delete(key);
+  }
+  return [
+    ...[...groupEdits.values()].filter((g) => g.headings.length > 0).map((g) => insertBlocksEdit(g.doc, g.at, g.headings)),
+    ...[...byPoint.values()].map(({ point, texts }) => insertBlocksEdit(point.doc, point.at, texts)),
+  ];
 }
 
 /** For front ends: the edits inserting sections for the given missing leaves of one evidence set. */

@@ -2,6 +2,7 @@
 // byte grows with document size (a 2 MB file parses ~5× slower per byte than
 // 10 KB files), and after an edit only the pieces whose text changed are parsed
 // again: the rest reuse the facts of the previous version.
+import { scanBlocks } from './blockScan';
 import { collectFacts, emptyFacts, type MarkdownFacts } from './markdownFacts';
 
 export interface Chunk {
@@ -10,71 +11,20 @@ export interface Chunk {
   facts: MarkdownFacts;
 }
 
-const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-const FRONTMATTER_BLOCK = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** Link reference definitions are document-wide; each piece gets them all (see below). */
 const DEFINITION = /^ {0,3}\[(?:[^\]\\\r\n]|\\.)+\]:[ \t]*\S.*$/gm;
 
-interface LineState {
-  offset: number;
-  line: string;
-  /** Start of the frontmatter, fenced code or HTML comment open at the line's start, if any. */
-  blockBefore?: number;
-  /** …and at its end. */
-  blockAfter?: number;
-}
-
-/** Walks the lines of a text, tracking frontmatter, fenced code and multi-line HTML comments. */
-function* scanLines(text: string): Generator<LineState> {
-  let offset = 0;
-  let fence: string | undefined;
-  // Frontmatter only when its closing fence exists (as remark-frontmatter reads it); an unclosed `---` is a rule.
-  let kind: 'frontmatter' | 'fence' | 'comment' | undefined = FRONTMATTER_BLOCK.test(text) ? 'frontmatter' : undefined;
-  let block: number | undefined = kind ? 0 : undefined;
-  while (offset < text.length) {
-    const nl = text.indexOf('\n', offset);
-    const end = nl < 0 ? text.length : nl + 1;
-    const line = text.slice(offset, end).replace(/\r?\n$/, '');
-    const blockBefore = block;
-    if (kind === 'frontmatter') {
-      if (offset > 0 && /^---[ \t]*$/.test(line)) kind = block = undefined;
-    } else if (kind === 'fence') {
-      const m = FENCE.exec(line);
-      if (m && m[1][0] === fence![0] && m[1].length >= fence!.length && line.trim() === m[1]) kind = block = undefined;
-    } else if (kind === 'comment') {
-      if (line.includes('-->')) kind = block = undefined;
-    } else {
-      const m = FENCE.exec(line);
-      if (m) [kind, fence, block] = ['fence', m[1], offset];
-      // An HTML comment block starts a line (CommonMark HTML block type 2).
-      else if (/^ {0,3}<!--/.test(line) && !line.slice(line.indexOf('<!--') + 4).includes('-->')) [kind, block] = ['comment', offset];
-    }
-    yield { offset, line, blockBefore, blockAfter: block };
-    offset = end;
-  }
-}
-
-/** Offsets where a piece may start: ATX headings outside frontmatter, fenced code and HTML comments. */
-export function chunkStarts(text: string): number[] {
-  const starts = [0];
-  for (const s of scanLines(text)) {
-    if (s.offset > 0 && s.blockBefore === undefined && s.blockAfter === undefined && ATX_HEADING.test(s.line)) starts.push(s.offset);
-  }
-  return starts;
-}
-
 /**
- * Start of the fenced code block or HTML comment still open at the end of the
- * line holding `offset` (text inserted there would become part of it), if any.
+ * Offsets where a piece may start: ATX headings at the document level that
+ * nothing before them goes on into (no list item, quote, fenced code, HTML
+ * block or frontmatter), so a piece parses as the same part of the whole would.
  */
-export function openBlockAt(text: string, offset: number): number | undefined {
-  let open: number | undefined;
-  for (const s of scanLines(text)) {
-    if (s.offset > offset) break;
-    open = s.blockAfter;
-  }
-  return open;
+export function chunkStarts(text: string): number[] {
+  const { lineStarts, fresh, heading, wholeOnly } = scanBlocks(text);
+  const starts = [0];
+  if (wholeOnly) return starts;
+  for (let i = 0; i < lineStarts.length; i++) if (lineStarts[i] > 0 && fresh[i] && heading[i]) starts.push(lineStarts[i]);
+  return starts;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { reasonEdit } from '../fixes/notApplicable';
 import type { Fix } from '../types';
 import { defineRule, ruleText } from './rule';
 
@@ -32,18 +33,9 @@ export const naWithoutReason = defineRule({
       if (entry.reason) continue;
       const doc = docs.get(path);
       let fixes: Fix[] | undefined;
-      if (doc) {
-        // Quoted: a colon inside a plain YAML scalar would break the mapping.
-        const placeholder = JSON.stringify(say(ctx, 'placeholder'));
-        const edit = entry.valueRange
-          ? { path, range: entry.valueRange, newText: placeholder }
-          : (() => {
-              const end = { line: entry.keyRange.end.line, character: doc.lines.lineText(entry.keyRange.end.line).length };
-              const needsSpace = !doc.lines.lineText(end.line).endsWith(' ');
-              return { path, range: { start: end, end }, newText: (needsSpace ? ' ' : '') + placeholder };
-            })();
-        fixes = [{ title: say(ctx, 'fix', entry.raw), edits: [edit], isPreferred: true }];
-      }
+      // Written into the YAML where the entry's value goes (never after a flow mapping's brace or into a comment); no fix if that cannot parse.
+      const edit = doc && reasonEdit(doc, doc.lines.offsetAt(entry.keyRange.start), say(ctx, 'placeholder'));
+      if (edit) fixes = [{ title: say(ctx, 'fix', entry.raw), edits: [edit], isPreferred: true }];
       reporter.report(naWithoutReason, { path, range: entry.range, message: say(ctx, 'empty', entry.raw), clause: entry.id, fixes });
     }
   },

@@ -1,5 +1,6 @@
 import type { SetContext, SetSection } from '../analysis/setContext';
 import type { SubItem } from '../catalog/catalog';
+import { beforeTrailingComments, insertBlocksEdit, safePlace } from '../fixes/insertionPlace';
 import type { Fix } from '../types';
 import { defineRule, ruleText } from './rule';
 
@@ -55,9 +56,11 @@ export const weakSubitem = defineRule({
 
 function addItemsFix(ctx: SetContext, s: SetSection, missing: SubItem[], keys: string): Fix {
   const { doc, candidate } = s;
-  const eol = doc.lines.eol();
-  const at = candidate.ownRange.end;
+  // After the section's own text, above the comments that belong to the next heading, outside any open block.
+  let at = safePlace(doc, beforeTrailingComments(doc, candidate.ownRange.end));
+  // Never above the section's own heading (into the section before): right below the heading line instead.
+  if (at.line <= candidate.heading.range.end.line) at = { line: candidate.heading.range.end.line, character: doc.lines.lineText(candidate.heading.range.end.line).length };
   // Inserted text is evidence, written in the standard's language whatever the UI locale.
-  const newText = eol + eol + missing.map((i) => `${i.key}) ${i.text.zh}`).join(eol + eol);
-  return { title: say(ctx, 'fix', keys), edits: [{ path: doc.path, range: { start: at, end: at }, newText }] };
+  const edit = insertBlocksEdit(doc, at, missing.map((i) => `${i.key}) ${i.text.zh}`));
+  return { title: say(ctx, 'fix', keys), edits: [edit] };
 }

@@ -65,10 +65,16 @@ export class LineIndex {
     return this.text.slice(this.lineStart(line), this.lineEnd(line));
   }
 
+  private lineBreak?: string;
+
   /** The document's dominant line break, so inserted text matches it. */
   eol(): string {
-    const crlf = this.text.indexOf('\r\n');
-    const lf = this.text.indexOf('\n');
-    return crlf >= 0 && crlf < lf ? '\r\n' : '\n';
+    // Kept: looking for a \r\n that is not there reads the whole text, and fixes ask once per section.
+    if (this.lineBreak === undefined) {
+      const crlf = this.text.indexOf('\r\n');
+      const lf = this.text.indexOf('\n');
+      this.lineBreak = crlf >= 0 && crlf < lf ? '\r\n' : '\n';
+    }
+    return this.lineBreak;
   }
 }
