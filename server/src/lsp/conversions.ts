@@ -3,7 +3,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DiagnosticSeverity,
   type Diagnostic,
-  type DiagnosticRelatedInformation,
   type Location,
   type TextEdit,
   type WorkspaceEdit,
@@ -48,11 +47,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toLspDiagnostic(d: EvidenceDiagnostic, extraRelated: DiagnosticRelatedInformation[] = []): Diagnostic {
-  const related = [
-    ...(d.related ?? []).map((r) => ({ location: location(r.path, r.range), message: r.message })),
-    ...extraRelated,
-  ];
+export function toLspDiagnostic(d: EvidenceDiagnostic): Diagnostic {
+  const related = (d.related ?? []).map((r) => ({ location: location(r.path, r.range), message: r.message }));
   return {
     range: d.range,
     severity: SEVERITY[d.severity],

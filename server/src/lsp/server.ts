@@ -111,7 +111,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
     };
     settings = new SettingsSource(connection, support.configuration);
-    publisher = new DiagnosticsPublisher(connection, locale);
+    publisher = new DiagnosticsPublisher(connection);
     initialFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []);
     return {
       capabilities: {

@@ -14,6 +14,7 @@ export function jsonFormat(run: LintRun): string {
           severity: d.severity,
           message: d.message,
           ...(d.clause ? { clause: d.clause } : {}),
+          ...(d.related?.length ? { related: d.related.map((r) => ({ file: run.file(r.path), range: r.range, message: r.message })) } : {}),
         })),
         coverage: run.coverage.map((c) => coverageJson(c, run.file)),
       },

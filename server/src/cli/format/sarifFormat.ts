@@ -46,6 +46,18 @@ export function sarifFormat(run: LintRun, version: string, baseDir: string): str
         },
       },
     ],
+    ...(d.related?.length
+      ? {
+          relatedLocations: d.related.map((r, id) => ({
+            id,
+            message: { text: r.message },
+            physicalLocation: {
+              artifactLocation: artifactLocation(run.file(r.path)),
+              region: { startLine: r.range.start.line + 1, startColumn: r.range.start.character + 1, endLine: r.range.end.line + 1, endColumn: r.range.end.character + 1 },
+            },
+          })),
+        }
+      : {}),
     ...(d.clause ? { properties: { clause: d.clause } } : {}),
   }));
   const log: Log = {

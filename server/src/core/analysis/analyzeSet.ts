@@ -4,6 +4,7 @@ import { rulesOf } from '../rules/registry';
 import type { ParsedDocument, SectionCandidate } from '../parse/evidenceDocument';
 import type { EvidenceDiagnostic } from '../types';
 import { judgeSections } from './judgeSections';
+import { withRelatedSections } from './relatedSections';
 import { Reporter } from './reporter';
 import type { SetContext } from './setContext';
 
@@ -56,5 +57,8 @@ export function analyzeSet(ctx: SetContext): SetResult {
   for (const r of perDocument) for (const [candidate, verdict] of r.verdicts) verdicts.set(candidate, verdict);
   const coverage = computeCoverage(ctx, verdicts);
   for (const rule of COVERAGE_RULES) rule.check(ctx, reporter, coverage, verdicts);
-  return { coverage, diagnostics: [...perDocument.flatMap((r) => r.diagnostics), ...reporter.diagnostics] };
+  const diagnostics: EvidenceDiagnostic[] = [];
+  for (const r of perDocument) for (const d of r.diagnostics) diagnostics.push(d);
+  for (const d of reporter.diagnostics) diagnostics.push(d);
+  return { coverage, diagnostics: withRelatedSections(ctx, diagnostics) };
 }
