@@ -2,9 +2,11 @@
 import { computeCoverage, type SectionVerdict, type SetCoverage } from '../coverage/coverage';
 import { brokenAttachment } from '../rules/attachmentRule';
 import { frontmatterInvalid, naWithoutReason, noClauseSection, staleEvidence } from '../rules/documentRules';
+import { commitmentMismatch } from '../rules/commitmentMismatch';
 import { duplicateSection } from '../rules/duplicateSection';
 import { noncanonicalId, titleMismatch, unknownClause } from '../rules/idRules';
 import { missingClause } from '../rules/missingClause';
+import { ratioBelowRequirement } from '../rules/ratioBelowRequirement';
 import type { SetRule } from '../rules/rule';
 import { weaknessRules } from '../rules/weaknessRules';
 import type { ParsedDocument, SectionCandidate } from '../parse/evidenceDocument';
@@ -15,7 +17,7 @@ import type { SetContext } from './setContext';
 /** Rules that look at one document at a time: their results are kept per document version. */
 const DOCUMENT_RULES: SetRule[] = [frontmatterInvalid, noClauseSection, unknownClause, noncanonicalId, titleMismatch, brokenAttachment, staleEvidence];
 /** Rules that need the whole set. */
-const SET_RULES: SetRule[] = [duplicateSection, naWithoutReason];
+const SET_RULES: SetRule[] = [duplicateSection, naWithoutReason, commitmentMismatch, ratioBelowRequirement];
 
 export interface SetResult {
   coverage: SetCoverage;

@@ -43,11 +43,12 @@ const TIME_UNITS: Record<string, [ValueFamily, number]> = {
   个小时: ['h', 1], 小时: ['h', 1], 钟头: ['h', 1], hours: ['h', 1], hour: ['h', 1], hrs: ['h', 1], hr: ['h', 1], h: ['h', 1],
   分钟: ['h', 1 / 60],
   个星期: ['h', 168], 星期: ['h', 168], 周: ['h', 168],
-  个月: ['month', 1], 月: ['month', 1], 年: ['month', 12],
+  // A bare 月 is a month of the year (1月至10月); a duration says 个月.
+  个月: ['month', 1], 年: ['month', 12],
 };
 const TIME = new RegExp(`${PRE}\\s*(?<a>${N})${RANGE}\\s*(?<unit>${Object.keys(TIME_UNITS).map(escape).join('|')})(?![A-Za-z])${POST}`, 'g');
 const PERCENT = new RegExp(`${PRE}\\s*(?<a>\\d+(?:\\.\\d+)?)${RANGE}\\s*%${POST}`, 'g');
-const PEOPLE = new RegExp(`(?<a>${N})\\s*(?:名|人|位)(?!次|民|工|均|数|类)`, 'g');
+const PEOPLE = new RegExp(`${PRE}\\s*(?<a>${N})\\s*(?:名|人|位)(?!次|民|工|均|数|类)(?<post>及以上|以上)?`, 'g');
 // 7×24 (also 7天×24小时, 7*24h): round-the-clock service.
 const ROUND_THE_CLOCK = /(?<a>\d{1,2})\s*天?\s*[×xX*]\s*(?<b>\d{1,2})\s*(?:小时|h(?![A-Za-z]))?/g;
 const DAYS: Record<string, string> = {
@@ -113,7 +114,7 @@ function boundOf(pre: string | undefined, post: string | undefined): Bound {
 /** 2024年, 3月1日, 2025年6月: calendar dates, not durations. */
 function isDate(text: string, m: RegExpMatchArray, family: ValueFamily, factor: number): boolean {
   const unit = m.groups!.unit;
-  if (unit !== '年' && unit !== '月' && unit !== '日') return false;
+  if (unit !== '年' && unit !== '日') return false;
   const end = m.index! + m[0].length - (m.groups!.post?.length ?? 0);
   if (/\d/.test(text.charAt(end))) return true;
   const before = text.slice(Math.max(0, m.index! - 2), m.index!);

@@ -63,21 +63,27 @@ export function extractClaims(doc: ParsedDocument, data: ClaimsData): Claim[] {
 function extractSentence(text: string, from: number, to: number, data: ClaimsData, plain: PlainText, doc: ParsedDocument, out: Claim[]): void {
   const sentence = text.slice(from, to);
   const topical = (k: ClaimKind) => k.topic === undefined || k.topic.some((w) => sentence.includes(w));
-  // The phrase of an earlier part of the sentence carries over: 上门时间：市区24小时，郊县48小时.
+  // The phrase of the part before carries over: 上门时间：市区24小时，郊县48小时.
   let carried: PhraseHit[] = [];
   let segmentStart = from;
   for (let i = from; i <= to; i++) {
     if (i < to && !SEGMENT_END.test(text.charAt(i))) continue;
     const segment = text.slice(segmentStart, i);
     const values = findValues(segment);
+    let continued = false;
     const masked = mask(segment, values);
     const phrases = findPhrases(masked, data.kinds, topical);
     const scopes = (data.scopes ?? []).filter((s) => s.words.some((w) => masked.includes(w)));
     for (const v of values) {
+      if (isEarlierValue(segment, v)) continue;
       const kind = kindOf(v, phrases, carried);
       if (kind) out.push(claimOf(kind, scopes, v, segmentStart, plain, doc));
+      if (kind && phrases.length === 0) continued = true;
     }
+    // A part without a phrase continues the one before only right after it (郊县48小时);
+    // a part that says something else (来电全程录音) ends the statement.
     if (phrases.length > 0) carried = phrases;
+    else if (!continued) carried = [];
     segmentStart = i + 1;
   }
 }
@@ -93,6 +99,8 @@ function findPhrases(segment: string, kinds: ClaimKind[], topical: (k: ClaimKind
   const kept: PhraseHit[] = [];
   for (const h of hits) {
     if (kept.some((k) => h.start < k.end && h.end > k.start)) continue;
+    // 维修完成后三天内回访: an event followed by 后 starts the clock; it is not what is measured.
+    if (segment.charAt(h.end) === '后') continue;
     const applicable = kinds.filter((k) => k.phrases.includes(h.phrase) && topical(k));
     // A kind whose topic the sentence names wins over a general one (投诉…响应 is complaint feedback).
     const withTopic = applicable.filter((k) => k.topic !== undefined);
@@ -139,6 +147,11 @@ function claimOf(kind: ClaimKind, scopes: ClaimScope[], v: ValueMatch, base: num
       return { start: s, end: e, range: doc.lines.range(s, e), factor: n.factor };
     }),
   };
+}
+
+/** 由72小时缩短为48小时: the value a change replaces is no longer stated. */
+function isEarlierValue(segment: string, v: ValueMatch): boolean {
+  return /[由从]\s*$/.test(segment.slice(0, v.start)) && /^\s*(?:缩短|延长|调整|改|提高|降低|提升|变更|减少|增加)/.test(segment.slice(v.end));
 }
 
 /** The segment with its figures blanked, so 3个工作日 does not read as the scope 工作日. */

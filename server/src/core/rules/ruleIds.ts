@@ -14,6 +14,8 @@ export const RULE_IDS = [
   'stale-evidence',
   'frontmatter-invalid',
   'no-clause-section',
+  'commitment-mismatch',
+  'ratio-below-requirement',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -91,5 +91,20 @@ export const RULES: Record<RuleId, RuleMeta> = {
       en: 'A document names the standard but no heading in it is a clause section (say why, so nothing is dropped silently).',
       zh: '文件声明了标准，但没有任何标题构成条款章节（说明原因，避免证据被悄然忽略）。',
     },
+  },  'commitment-mismatch': {
+    defaultSeverity: 'warning',
+    weakness: false,
+    description: {
+      en: 'A service commitment (response time, warranty period, hotline hours, …) is stated with another figure than in the 5.1.7.2 commitment, or documents disagree.',
+      zh: '服务承诺（响应时限、保修期、热线时间等）的表述与 5.1.7.2 服务承诺中的数值不一致，或各文件之间不一致。',
+    },
+  },
+  'ratio-below-requirement': {
+    defaultSeverity: 'warning',
+    weakness: false,
+    description: {
+      en: 'Fewer 售后服务管理师 than 10 % of the service-management headcount (5.1.2.2), by the figures the evidence states.',
+      zh: '按证据所述人数，售后服务管理师少于服务管理人员总数的 10%（5.1.2.2）。',
+    },
   },
 };
