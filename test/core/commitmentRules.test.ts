@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyze, applyEdits, FM, GOOD_BODY } from '../helpers/analyze';
+import { htmlReport } from '../../server/src/core';
 
 const r = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
@@ -19,12 +20,12 @@ describe('commitment-mismatch', () => {
       found.map((d) => [d.path, d.range, d.severity, d.clause, d.message, d.related]),
       [
         [
-          '/ws/commitment.md', r(lineOf(docs['commitment.md'], '24 小时'), 6, lineOf(docs['commitment.md'], '24 小时'), 12), 'warning', '5.1.7.2',
+          '/ws/commitment.md', r(lineOf(docs['commitment.md'], '24 小时'), 6, lineOf(docs['commitment.md'], '24 小时'), 12), 'warning', undefined,
           'The service commitment (5.1.7.2) states On-site response time as 24 小时内, but 1 other statement(s) say 48 小时内.',
           [{ path: '/ws/manual.md', range: r(7, 10, 7, 16), message: 'Stated as 48 小时内' }],
         ],
         [
-          '/ws/manual.md', r(7, 10, 7, 16), 'warning', '5.1.7.2',
+          '/ws/manual.md', r(7, 10, 7, 16), 'warning', undefined,
           'On-site response time is 48 小时内 here, but the service commitment (5.1.7.2) states 24 小时内.',
           [{ path: '/ws/commitment.md', range: r(lineOf(docs['commitment.md'], '24 小时'), 6, lineOf(docs['commitment.md'], '24 小时'), 12), message: 'Stated as 24 小时内' }],
         ],
@@ -140,5 +141,35 @@ describe('ratio-below-requirement', () => {
   it('headcounts stated in different documents without a 5.1.2.2 section: reported on the managers figure', () => {
     const a = analyze({ 'org.md': manual('服务管理人员共 40 人。'), 'cert.md': manual('售后服务管理师 两名。') }, ATT);
     assert.deepEqual(a.of('ratio-below-requirement').map((d) => [d.path, d.range, d.related!.map((x) => x.path)]), [['/ws/cert.md', r(7, 8, 7, 10), ['/ws/cert.md', '/ws/org.md']]]);
+  });
+});
+
+describe('commitments table', () => {
+  const docs = { 'commitment.md': commitment('市区 24 小时内上门，郊县 48 小时内上门；整机保修 3 年。'), 'manual.md': manual('市区 48 小时内上门。\n\n服务管理人员 30 人。') };
+
+  it('lists each kind and scope with what is stated where and whether it agrees; headcounts are no commitments', () => {
+    const [coverage] = analyze(docs, ATT).coverage;
+    assert.deepEqual(
+      coverage.commitments!.map((e) => [e.name, e.agreement, e.statements.map((s) => [s.path, s.line, s.text, s.committed, s.agrees])]),
+      [
+        ['On-site response time (urban area)', 'inconsistent', [['/ws/commitment.md', 7, '24 小时内', true, false], ['/ws/manual.md', 7, '48 小时内', false, false]]],
+        ['On-site response time (suburbs and counties)', 'consistent', [['/ws/commitment.md', 7, '48 小时内', true, true]]],
+        ['Warranty period (whole unit)', 'consistent', [['/ws/commitment.md', 7, '3 年', true, true]]],
+      ],
+    );
+    assert.equal(analyze({ 'a.md': manual('没有任何数字。') }, ATT).coverage[0].commitments, undefined);
+  });
+
+  it('the HTML report carries the table, disagreeing figures marked', () => {
+    const [coverage] = analyze(docs, { ...ATT, locale: 'zh-CN' }).coverage;
+    const html = htmlReport([coverage], 'zh-CN', (p) => p.slice(4));
+    const table = html.slice(html.indexOf('<h2>服务承诺'));
+    assert.equal(
+      table.slice(0, table.indexOf('</tr>', table.indexOf('</tr>') + 1) + 5),
+      '<h2>服务承诺：证据集中的表述及是否一致</h2>\n<table><tr><th>承诺项</th><th>表述（位置）</th><th>一致性</th></tr>' +
+        '<tr><td>上门服务时限（市区）</td><td><span class="differs">24 小时内</span> <span class="where">commitment.md:8 · 承诺</span><br>' +
+        '<span class="differs">48 小时内</span> <span class="where">manual.md:8</span></td><td class="inconsistent">不一致</td></tr>',
+    );
+    assert.ok(table.includes('<tr><td>上门服务时限（郊县）</td><td><span class="agrees">48 小时内</span> <span class="where">commitment.md:8 · 承诺</span></td><td class="consistent">一致</td></tr>'));
   });
 });

@@ -1,4 +1,5 @@
 // Runs every rule of spec §4 over one evidence set and computes its coverage.
+import { commitmentTable } from '../claims/commitmentTable';
 import { computeCoverage, type SectionVerdict, type SetCoverage } from '../coverage/coverage';
 import { brokenAttachment } from '../rules/attachmentRule';
 import { frontmatterInvalid, naWithoutReason, noClauseSection, staleEvidence } from '../rules/documentRules';
@@ -60,6 +61,8 @@ export function analyzeSet(ctx: SetContext): SetResult {
   const verdicts = new Map<SectionCandidate, SectionVerdict>();
   for (const r of perDocument) for (const [candidate, verdict] of r.verdicts) verdicts.set(candidate, verdict);
   const coverage = computeCoverage(ctx, verdicts);
+  const commitments = commitmentTable(ctx);
+  if (commitments.length > 0) coverage.commitments = commitments;
   missingClause(ctx, reporter, coverage, verdicts);
   return { coverage, diagnostics: [...perDocument.flatMap((r) => r.diagnostics), ...reporter.diagnostics] };
 }

@@ -63,7 +63,10 @@ function collect(ctx: SetContext): SetClaims {
   }
   const order = new Map(data.kinds.map((k, i) => [k.id, i]));
   const groups = [...byKey.values()].map(groupOf);
-  groups.sort((a, b) => order.get(a.kind.id)! - order.get(b.kind.id)! || a.scopes.map((s) => s.id).join().localeCompare(b.scopes.map((s) => s.id).join()));
+  // Kinds and scopes in catalog order: 市区 before 郊县, unscoped first.
+  const scopeOrder = new Map((data.scopes ?? []).map((s, i) => [s.id, i]));
+  const scopeRank = (g: ClaimGroup) => g.scopes.map((s) => String(scopeOrder.get(s.id)!).padStart(4, '0')).join(',');
+  groups.sort((a, b) => order.get(a.kind.id)! - order.get(b.kind.id)! || (scopeRank(a) < scopeRank(b) ? -1 : scopeRank(a) > scopeRank(b) ? 1 : 0));
   return { all, groups };
 }
 

@@ -24,11 +24,11 @@ export function commitmentMismatch(ctx: SetContext, reporter: Reporter): void {
       else if (s.committed) message = t('commitment-mismatch.committed', clause ?? '', label, s.claim.text, others.length, texts);
       else message = t('commitment-mismatch', label, s.claim.text, clause ?? '', texts);
       const fix = group.committed && !s.committed ? useCommittedValue(s, others, t) : undefined;
+      // No `clause`: related information points to the other statements, not to the clause's sections.
       reporter.report('commitment-mismatch', {
         path: s.doc.path,
         range: s.claim.range,
         message,
-        ...(clause && group.committed ? { clause } : {}),
         related: related(others),
         ...(fix ? { fixes: [fix] } : {}),
       });
