@@ -79,7 +79,8 @@ describe('claims: extraction', () => {
 
   it('reads Chinese numerals: 二十四 = 24, 两 = 2, 十五 = 15, 一百二十 = 120, 半 = 0.5', () => {
     assert.deepEqual(['二十四', '两', '十五', '一百二十', '半', '三十', '七十二', '12'].map(parseNumber), [24, 2, 15, 120, 0.5, 30, 72, 12]);
-    assert.equal(parseNumber('多'), undefined);
+    assert.deepEqual(['多', '二二', '一二三四五六七八九十一'].map(parseNumber), [undefined, undefined, undefined]);
+    assert.equal(parseNumber('一百零五'), 105);
   });
 
   it('24 小时, 24h, 二十四小时 and 一天 are one value; 一个工作日 is not 24 hours', () => {
@@ -149,5 +150,12 @@ describe('claims: catalog section', () => {
     ]);
     assert.deepEqual(problems(builtinText.replace('unit: percent', 'unit: ratio')), [['unit: ratio', '/claims/kinds/7/unit must be equal to one of the allowed values (time, percent, people, schedule)']]);
     assert.deepEqual(problems(builtinText.replace('part: service-managers', 'part: warranty-period')), [['part: warranty-period', 'claims: ratio part "warranty-period" must be measured in people']]);
+  });
+});
+
+describe('claims: hostile text', () => {
+  it('long runs of digits, numerals and spaces in one sentence are read once, not at every position', () => {
+    const text = '上门' + '9'.repeat(200_000) + ' '.repeat(200_000) + '二'.repeat(100_000) + '小时\n';
+    assert.deepEqual(claimsIn(text), []);
   });
 });

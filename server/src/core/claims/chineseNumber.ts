@@ -7,11 +7,13 @@ const MULTIPLIER: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 export function parseNumber(raw: string): number | undefined {
   if (/^\d+(?:\.\d+)?$/.test(raw)) return Number(raw);
   if (raw === '半') return 0.5;
-  if (!/^[零〇一二两三四五六七八九十百千]+$/.test(raw)) return undefined;
+  if (raw.length > 10 || !/^[零〇一二两三四五六七八九十百千]+$/.test(raw)) return undefined;
   let total = 0;
   let digit: number | undefined;
   for (const ch of raw) {
     if (ch in DIGIT) {
+      // 二二 is no number (only 零 may stand next to another digit: 一百零五).
+      if (digit !== undefined && digit !== 0 && DIGIT[ch] !== 0) return undefined;
       digit = DIGIT[ch];
       continue;
     }

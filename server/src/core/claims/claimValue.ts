@@ -30,12 +30,13 @@ export interface ValueMatch {
   numbers: NumberSpan[];
 }
 
-const N = NUMBER_SOURCE;
+// A number starts where no digit or numeral stands before it: a long run of digits is tried once, not at every position.
+const N = `(?<![\\d.零〇一二两三四五六七八九十百千])${NUMBER_SOURCE}`;
 const AT_MOST_BEFORE = ['不超过', '不多于', '不大于', '不超出', '不晚于', '最长', '最多', '最迟', '小于等于', '小于', '≤', '<=', '<'];
 const AT_LEAST_BEFORE = ['不少于', '不低于', '不小于', '至少', '最少', '大于等于', '大于', '高于', '超过', '达到', '≥', '>=', '>'];
 const PRE = `(?<pre>${[...AT_MOST_BEFORE, ...AT_LEAST_BEFORE].map(escape).join('|')})?`;
 const POST = '(?<post>以内|之内|内|及以上|以上|以下)?';
-const RANGE = `(?:\\s*[-–—~至到]\\s*(?<b>${N}))?`;
+const RANGE = `(?:\\s{0,4}[-–—~至到]\\s{0,4}(?<b>${N}))?`;
 
 const TIME_UNITS: Record<string, [ValueFamily, number]> = {
   个工作日: ['workday', 1], 工作日: ['workday', 1],
@@ -46,16 +47,16 @@ const TIME_UNITS: Record<string, [ValueFamily, number]> = {
   // A bare 月 is a month of the year (1月至10月); a duration says 个月.
   个月: ['month', 1], 年: ['month', 12],
 };
-const TIME = new RegExp(`${PRE}\\s*(?<a>${N})${RANGE}\\s*(?<unit>${Object.keys(TIME_UNITS).map(escape).join('|')})(?![A-Za-z])${POST}`, 'g');
-const PERCENT = new RegExp(`${PRE}\\s*(?<a>\\d+(?:\\.\\d+)?)${RANGE}\\s*%${POST}`, 'g');
-const PEOPLE = new RegExp(`${PRE}\\s*(?<a>${N})\\s*(?:名|人|位)(?!次|民|工|均|数|类)(?<post>及以上|以上)?`, 'g');
+const TIME = new RegExp(`${PRE}\\s{0,4}(?<a>${N})${RANGE}\\s{0,4}(?<unit>${Object.keys(TIME_UNITS).map(escape).join('|')})(?![A-Za-z])${POST}`, 'g');
+const PERCENT = new RegExp(`${PRE}\\s{0,4}(?<a>(?<![\\d.])\\d+(?:\\.\\d+)?)${RANGE}\\s{0,4}%${POST}`, 'g');
+const PEOPLE = new RegExp(`${PRE}\\s{0,4}(?<a>${N})\\s{0,4}(?:名|人|位)(?!次|民|工|均|数|类)(?<post>及以上|以上)?`, 'g');
 // 7×24 (also 7天×24小时, 7*24h): round-the-clock service.
-const ROUND_THE_CLOCK = /(?<a>\d{1,2})\s*天?\s*[×xX*]\s*(?<b>\d{1,2})\s*(?:小时|h(?![A-Za-z]))?/g;
+const ROUND_THE_CLOCK = /(?<![\d.])(?<a>\d{1,2})\s{0,4}天?\s{0,4}[×xX*]\s{0,4}(?<b>\d{1,2})\s{0,4}(?:小时|h(?![A-Za-z]))?/g;
 const DAYS: Record<string, string> = {
   周一至周五: '工作日', 周一到周五: '工作日', '周一~周五': '工作日', 工作日: '工作日',
   每天: '每天', 每日: '每天', 全年: '每天', 全天: '每天', 周一至周日: '每天', 周一到周日: '每天', 节假日: '节假日',
 };
-const HOURS = new RegExp(`(?:(?<days>${Object.keys(DAYS).map(escape).join('|')})\\s*)?(?<h1>\\d{1,2}):(?<m1>\\d{2})\\s*[-–—~至到]\\s*(?<h2>\\d{1,2}):(?<m2>\\d{2})`, 'g');
+const HOURS = new RegExp(`(?:(?<days>${Object.keys(DAYS).map(escape).join('|')})\\s{0,4})?(?<h1>\\d{1,2}):(?<m1>\\d{2})\\s{0,4}[-–—~至到]\\s{0,4}(?<h2>\\d{1,2}):(?<m2>\\d{2})`, 'g');
 
 /**
  * The figures in `text` (already folded to half-width), in order, none overlapping.
