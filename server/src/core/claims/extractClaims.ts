@@ -3,7 +3,6 @@
 // Read from text runs only: code blocks, HTML comments and headings say nothing.
 import type { ClaimKind, ClaimScope, ClaimsData } from '../catalog/catalog';
 import type { ParsedDocument } from '../parse/evidenceDocument';
-import { foldFullWidth } from '../text/normalize';
 import type { Range } from '../types';
 import { findValues, type ClaimValue, type ValueFamily, type ValueMatch } from './claimValue';
 import { plainTextOf, type PlainText } from './plainText';
@@ -37,8 +36,11 @@ const FAMILIES: Record<ClaimKind['unit'], ValueFamily[]> = {
   schedule: ['schedule'],
 };
 
-const SENTENCE_END = /[。!?;\n]/;
-const SEGMENT_END = /[,、]/;
+/** Sentences end at 。!?; and line breaks (full-width forms are folded first); their parts at , and 、. */
+const SENTENCE = /[^。!?;\n]+/g;
+const SEGMENT = /[^,、]+/g;
+/** Most parts state no figure: skip them before running the value patterns. */
+const HAS_NUMBER = /[\d零〇一二两三四五六七八九十百千半]/;
 
 interface PhraseHit {
   start: number;
@@ -49,31 +51,47 @@ interface PhraseHit {
 /** Every claim of a document, in source order. */
 export function extractClaims(doc: ParsedDocument, data: ClaimsData): Claim[] {
   const plain = plainTextOf(doc);
-  const text = foldFullWidth(plain.text);
+  // Full-width forms folded one for one, so offsets stay those of the plain text.
+  const text = plain.text.replace(/[\uff01-\uff5e\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
   const out: Claim[] = [];
-  let sentenceStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !SENTENCE_END.test(text.charAt(i))) continue;
-    if (i > sentenceStart) extractSentence(text, sentenceStart, i, data, plain, doc, out);
-    sentenceStart = i + 1;
-  }
+  for (const m of text.matchAll(SENTENCE)) extractSentence(text, m.index!, m.index! + m[0].length, data, plain, doc, out);
   return out;
 }
 
+/** The catalog's words compiled once: most parts name none of them and are skipped after one test. */
+interface Words {
+  phrases: string[];
+  phrase: RegExp;
+  scope: RegExp;
+}
+
+const compiled = new WeakMap<ClaimsData, Words>();
+
+function wordsOf(data: ClaimsData): Words {
+  let words = compiled.get(data);
+  if (!words) {
+    const phrases = [...new Set(data.kinds.flatMap((k) => k.phrases))];
+    const anyOf = (list: string[]) => (list.length ? new RegExp(list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : /$^/);
+    words = { phrases, phrase: anyOf(phrases), scope: anyOf((data.scopes ?? []).flatMap((s) => s.words)) };
+    compiled.set(data, words);
+  }
+  return words;
+}
+
 function extractSentence(text: string, from: number, to: number, data: ClaimsData, plain: PlainText, doc: ParsedDocument, out: Claim[]): void {
+  const words = wordsOf(data);
   const sentence = text.slice(from, to);
   const topical = (k: ClaimKind) => k.topic === undefined || k.topic.some((w) => sentence.includes(w));
   // The phrase of the part before carries over: 上门时间：市区24小时，郊县48小时.
   let carried: PhraseHit[] = [];
-  let segmentStart = from;
-  for (let i = from; i <= to; i++) {
-    if (i < to && !SEGMENT_END.test(text.charAt(i))) continue;
-    const segment = text.slice(segmentStart, i);
-    const values = findValues(segment);
+  for (const part of sentence.matchAll(SEGMENT)) {
+    const segmentStart = from + part.index!;
+    const segment = part[0];
+    const values = HAS_NUMBER.test(segment) ? findValues(segment) : [];
     let continued = false;
     const masked = mask(segment, values);
-    const phrases = findPhrases(masked, data.kinds, topical);
-    const scopes = (data.scopes ?? []).filter((s) => s.words.some((w) => masked.includes(w)));
+    const phrases = words.phrase.test(masked) ? findPhrases(masked, data.kinds, words.phrases, topical) : [];
+    const scopes = values.length > 0 && words.scope.test(masked) ? (data.scopes ?? []).filter((s) => s.words.some((w) => masked.includes(w))) : [];
     for (const v of values) {
       if (isEarlierValue(segment, v)) continue;
       const kind = kindOf(v, phrases, carried);
@@ -84,14 +102,12 @@ function extractSentence(text: string, from: number, to: number, data: ClaimsDat
     // a part that says something else (来电全程录音) ends the statement.
     if (phrases.length > 0) carried = phrases;
     else if (!continued) carried = [];
-    segmentStart = i + 1;
   }
 }
 
 /** Phrase occurrences, longest first where they overlap (保修期 over 保修), keeping kinds whose topic the sentence has. */
-function findPhrases(segment: string, kinds: ClaimKind[], topical: (k: ClaimKind) => boolean): PhraseHit[] {
+function findPhrases(segment: string, kinds: ClaimKind[], phrases: string[], topical: (k: ClaimKind) => boolean): PhraseHit[] {
   const hits: { start: number; end: number; phrase: string }[] = [];
-  const phrases = new Set(kinds.flatMap((k) => k.phrases));
   for (const phrase of phrases) {
     for (let at = segment.indexOf(phrase); at >= 0; at = segment.indexOf(phrase, at + 1)) hits.push({ start: at, end: at + phrase.length, phrase });
   }
