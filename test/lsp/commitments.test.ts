@@ -46,9 +46,16 @@ describe('LSP: stated figures and commitments', () => {
     await session.waitForDiagnostics(index, (x) => mismatches(x).length === 0);
   });
 
+});
+
+describe('LSP: hover on a stated figure, commitments in the coverage payload', () => {
+  const s = useServer('workspace', { ...FILES, 'manual.md': FILES['manual.md'].replace('48 小时内上门。\r\n\r\n郊县', '24 小时内上门。\r\n\r\n郊县') });
+
   it('hovers a figure with the same kind stated elsewhere, and the coverage payload lists the commitments table', async () => {
     const { session } = s;
     const index = s.uri('index.md');
+    // The folder is read in the background: wait until the manual is part of the set.
+    await session.waitForCoverage((c) => c[0]?.commitments?.[0]?.statements.length === 2, 'the manual read');
     const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: index }, position: { line: 7, character: 4 } });
     assert.deepEqual(hover!.range, { start: { line: 7, character: 3 }, end: { line: 7, character: 9 } });
     const lines = (hover!.contents as MarkupContent).value.split('\n\n');
