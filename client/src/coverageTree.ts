@@ -11,6 +11,34 @@ export interface SetNode {
   key: string;
   coverage: CoverageJson;
   children: ClauseNode[];
+  /** The 服务承诺 node: the figures the set states, when it states any. */
+  commitments?: CommitmentsNode;
+}
+
+export type CommitmentJson = NonNullable<CoverageJson['commitments']>[number];
+
+/** The commitments table: one child per kind and scope, one grandchild per statement. */
+export interface CommitmentsNode {
+  kind: 'commitments';
+  key: string;
+  set: SetNode;
+  children: CommitmentNode[];
+}
+
+export interface CommitmentNode {
+  kind: 'commitment';
+  key: string;
+  parent: CommitmentsNode;
+  entry: CommitmentJson;
+  children: StatementNode[];
+}
+
+export interface StatementNode {
+  kind: 'statement';
+  key: string;
+  parent: CommitmentNode;
+  statement: CommitmentJson['statements'][number];
+  children: [];
 }
 
 export interface ClauseNode {
@@ -24,7 +52,7 @@ export interface ClauseNode {
   leaves: ClauseJson[];
 }
 
-export type CoverageNode = SetNode | ClauseNode;
+export type CoverageNode = SetNode | ClauseNode | CommitmentsNode | CommitmentNode | StatementNode;
 
 export function statusLabel(status: string): string {
   switch (status as ClauseStatus) {
@@ -96,7 +124,18 @@ export function buildSet(coverage: CoverageJson): SetNode {
   } else {
     set.children = top;
   }
+  if (coverage.commitments?.length) set.commitments = commitmentsNode(set, coverage.commitments);
   return set;
+}
+
+function commitmentsNode(set: SetNode, entries: CommitmentJson[]): CommitmentsNode {
+  const node: CommitmentsNode = { kind: 'commitments', key: `${set.key}#commitments`, set, children: [] };
+  node.children = entries.map((entry, i) => {
+    const kind: CommitmentNode = { kind: 'commitment', key: `${node.key}#${i}`, parent: node, entry, children: [] };
+    kind.children = entry.statements.map((statement, j) => ({ kind: 'statement', key: `${kind.key}#${j}`, parent: kind, statement, children: [] }));
+    return kind;
+  });
+  return node;
 }
 
 export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNode>, vscode.Disposable {
@@ -156,17 +195,41 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
   }
 
   getChildren(element?: CoverageNode): CoverageNode[] {
-    const children = element ? element.children : this.sets;
-    if (!this._gapsOnly || !element) return children;
-    return (children as ClauseNode[]).filter((n) => n.leaves.some(isGap));
+    if (!element) return this.sets;
+    if (element.kind !== 'set' && element.kind !== 'clause') return element.children;
+    const children: CoverageNode[] = this._gapsOnly ? element.children.filter((n) => n.leaves.some(isGap)) : element.children;
+    // With gaps only, the commitments show only when they disagree somewhere.
+    const commitments = element.kind === 'set' ? element.commitments : undefined;
+    if (commitments && (!this._gapsOnly || commitments.children.some((c) => c.entry.agreement === 'inconsistent'))) return [...children, commitments];
+    return children;
   }
 
   getParent(element: CoverageNode): CoverageNode | undefined {
-    return element.kind === 'set' ? undefined : element.parent ?? element.set;
+    switch (element.kind) {
+      case 'set':
+        return undefined;
+      case 'clause':
+        return element.parent ?? element.set;
+      case 'commitments':
+        return element.set;
+      default:
+        return element.parent;
+    }
   }
 
   getTreeItem(node: CoverageNode): vscode.TreeItem {
-    return node.kind === 'set' ? this.setItem(node) : this.clauseItem(node);
+    switch (node.kind) {
+      case 'set':
+        return this.setItem(node);
+      case 'clause':
+        return this.clauseItem(node);
+      case 'commitments':
+        return commitmentsItem(node);
+      case 'commitment':
+        return commitmentItem(node);
+      default:
+        return statementItem(node);
+    }
   }
 
   private setItem(node: SetNode): vscode.TreeItem {
@@ -261,6 +324,43 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
     this.subscription.dispose();
     this.emitter.dispose();
   }
+}
+
+function commitmentsItem(node: CommitmentsNode): vscode.TreeItem {
+  const differing = node.children.filter((c) => c.entry.agreement === 'inconsistent').length;
+  const item = new vscode.TreeItem(vscode.l10n.t('Service commitments'), vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = node.key;
+  item.contextValue = 'commitments';
+  item.iconPath = differing > 0 ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('verified');
+  item.description = differing > 0 ? vscode.l10n.t('{0} of {1} disagree', differing, node.children.length) : vscode.l10n.t('{0} consistent', node.children.length);
+  item.tooltip = vscode.l10n.t('Figures the evidence states (response times, warranty, hotline hours …) and whether every document states them as the commitment does.');
+  return item;
+}
+
+function commitmentItem(node: CommitmentNode): vscode.TreeItem {
+  const e = node.entry;
+  const values = [...new Set(e.statements.map((s) => s.text))].join(' / ');
+  const item = new vscode.TreeItem(e.name, vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = node.key;
+  item.contextValue = `commitment.${e.agreement}`;
+  const consistent = e.agreement === 'consistent';
+  item.iconPath = consistent ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')) : new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+  item.description = `${values} · ${consistent ? vscode.l10n.t('consistent') : vscode.l10n.t('inconsistent')}`;
+  item.accessibilityInformation = { label: `${e.name}, ${item.description}` };
+  return item;
+}
+
+function statementItem(node: StatementNode): vscode.TreeItem {
+  const s = node.statement;
+  const uri = vscode.Uri.parse(s.file);
+  const item = new vscode.TreeItem(s.text, vscode.TreeItemCollapsibleState.None);
+  item.id = node.key;
+  item.contextValue = 'commitment.statement';
+  item.iconPath = s.agrees ? new vscode.ThemeIcon('circle-small-filled') : new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+  const where = `${vscode.workspace.asRelativePath(uri)}:${s.line + 1}`;
+  item.description = s.committed ? vscode.l10n.t('{0} · commitment', where) : where;
+  item.command = { command: 'vscode.open', title: vscode.l10n.t('Open section'), arguments: [uri, { selection: new vscode.Range(s.line, 0, s.line, 0) }] };
+  return item;
 }
 
 function round1(n: number): number {

@@ -27,3 +27,7 @@ export { canonicalId } from './parse/clauseId';
 export { rankClauses, type TitleMatch } from './text/similarity';
 export { notApplicableEdit } from './fixes/notApplicable';
 export { catalogJson, type CatalogJson, type CatalogClauseJson } from './report/catalogJson';
+export { claimsOf } from './claims/claimsOf';
+export { claimLabel } from './claims/claimLabel';
+export type { Claim } from './claims/extractClaims';
+export type { CommitmentEntry, CommitmentStatement } from './claims/commitmentTable';

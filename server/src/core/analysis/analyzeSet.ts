@@ -1,4 +1,5 @@
 // Runs every rule of spec §4 over one evidence set and computes its coverage.
+import { commitmentTable } from '../claims/commitmentTable';
 import { computeCoverage, type SectionVerdict, type SetCoverage } from '../coverage/coverage';
 import { rulesOf } from '../rules/registry';
 import type { ParsedDocument, SectionCandidate } from '../parse/evidenceDocument';
@@ -56,6 +57,8 @@ export function analyzeSet(ctx: SetContext): SetResult {
   const verdicts = new Map<SectionCandidate, SectionVerdict>();
   for (const r of perDocument) for (const [candidate, verdict] of r.verdicts) verdicts.set(candidate, verdict);
   const coverage = computeCoverage(ctx, verdicts);
+  const commitments = commitmentTable(ctx);
+  if (commitments.length > 0) coverage.commitments = commitments;
   for (const rule of COVERAGE_RULES) rule.check(ctx, reporter, coverage, verdicts);
   const diagnostics: EvidenceDiagnostic[] = [];
   for (const r of perDocument) for (const d of r.diagnostics) diagnostics.push(d);

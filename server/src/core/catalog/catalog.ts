@@ -41,6 +41,45 @@ export interface Level {
   label: LocalizedText;
 }
 
+export type ClaimUnit = 'time' | 'percent' | 'people' | 'schedule';
+
+/** A kind of figure the evidence states (on-site time, warranty period, headcount …). */
+export interface ClaimKind {
+  id: string;
+  name: LocalizedText;
+  /** The clause the figure belongs to. */
+  clause: string;
+  unit: ClaimUnit;
+  /** Words that introduce the figure. */
+  phrases: string[];
+  /** Words one of which the sentence must contain; a kind with a topic wins over one without. */
+  topic?: string[];
+}
+
+/** Words that limit a claim to part of the service (市区, 郊县 …). */
+export interface ClaimScope {
+  id: string;
+  name: LocalizedText;
+  words: string[];
+}
+
+/** `part` must be at least `minPercent` % of `whole` (rounded up, and at least `atLeast`). */
+export interface ClaimRatio {
+  clause: string;
+  part: string;
+  whole: string;
+  minPercent: number;
+  atLeast?: number;
+}
+
+export interface ClaimsData {
+  /** The clause whose sections state the commitments the other documents must agree with. */
+  commitmentClause?: string;
+  scopes?: ClaimScope[];
+  kinds: ClaimKind[];
+  ratios?: ClaimRatio[];
+}
+
 export interface CatalogData {
   schemaVersion: 1;
   standard: {
@@ -57,6 +96,7 @@ export interface CatalogData {
     levels: Level[];
   };
   clauses: Clause[];
+  claims?: ClaimsData;
 }
 
 /** A validated catalog with the lookups every feature needs. */

@@ -123,7 +123,37 @@ function crossCheck(data: CatalogData, at: (jsonPath: string, message: string) =
       problems.push(at(`/scoring/levels/${i}/min`, `levels must be in ascending order of min`));
     }
   });
+  checkClaims(data, seen, at, problems);
   return problems;
+}
+
+/** Claim kinds, scopes and ratios name clauses and each other: those names must exist. */
+function checkClaims(data: CatalogData, clauses: Map<string, number>, at: (jsonPath: string, message: string) => CatalogProblem, problems: CatalogProblem[]): void {
+  const claims = data.claims;
+  if (!claims) return;
+  const clause = (id: string, path: string) => {
+    if (!clauses.has(id)) problems.push(at(path, `claims: "${id}" is not a clause of this catalog`));
+  };
+  if (claims.commitmentClause !== undefined) clause(claims.commitmentClause, '/claims/commitmentClause');
+  const kinds = new Map<string, number>();
+  claims.kinds.forEach((kind, i) => {
+    if (kinds.has(kind.id)) problems.push(at(`/claims/kinds/${i}/id`, `duplicate claim kind "${kind.id}"`));
+    kinds.set(kind.id, i);
+    clause(kind.clause, `/claims/kinds/${i}/clause`);
+  });
+  const scopes = new Set<string>();
+  claims.scopes?.forEach((scope, i) => {
+    if (scopes.has(scope.id)) problems.push(at(`/claims/scopes/${i}/id`, `duplicate claim scope "${scope.id}"`));
+    scopes.add(scope.id);
+  });
+  claims.ratios?.forEach((ratio, i) => {
+    clause(ratio.clause, `/claims/ratios/${i}/clause`);
+    for (const side of ['part', 'whole'] as const) {
+      const kind = claims.kinds[kinds.get(ratio[side]) ?? -1];
+      if (!kind) problems.push(at(`/claims/ratios/${i}/${side}`, `claims: ratio ${side} "${ratio[side]}" is not a claim kind`));
+      else if (kind.unit !== 'people') problems.push(at(`/claims/ratios/${i}/${side}`, `claims: ratio ${side} "${ratio[side]}" must be measured in people`));
+    }
+  });
 }
 
 /** Source offset of the YAML node at a JSON pointer, or of its nearest existing ancestor. */

@@ -1,6 +1,7 @@
 // Coverage of one evidence set (spec §3): a status per leaf, counts and points per group.
 import { clauseTitle, type SetContext, type SetSection } from '../analysis/setContext';
 import type { Confidence } from '../catalog/catalog';
+import type { CommitmentEntry } from '../claims/commitmentTable';
 import type { SectionCandidate } from '../parse/evidenceDocument';
 import type { ClauseStatus, Range } from '../types';
 import { credit, estimateScore, leafPoints, round, type ScoreEstimate } from './score';
@@ -48,6 +49,8 @@ export interface SetCoverage {
   summary: CoverageSummary;
   score: ScoreEstimate;
   clauses: ClauseCoverage[];
+  /** The figures the set states (service commitments) and whether they agree; absent when there are none. */
+  commitments?: CommitmentEntry[];
 }
 
 /**

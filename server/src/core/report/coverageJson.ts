@@ -20,6 +20,15 @@ export interface CoverageJson {
     notApplicableReason?: string;
     countsFor?: string;
   }[];
+  /** The service commitments the set states, by kind and scope, and whether they agree. */
+  commitments?: {
+    kind: string;
+    name: string;
+    clause: string;
+    committed: boolean;
+    agreement: 'consistent' | 'inconsistent';
+    statements: { file: string; line: number; text: string; committed: boolean; agrees: boolean }[];
+  }[];
 }
 
 export function coverageJson(coverage: SetCoverage, file: (path: string) => string): CoverageJson {
@@ -39,5 +48,13 @@ export function coverageJson(coverage: SetCoverage, file: (path: string) => stri
       ...(c.notApplicableReason ? { notApplicableReason: c.notApplicableReason } : {}),
       ...(c.countsFor ? { countsFor: c.countsFor } : {}),
     })),
+    ...(coverage.commitments
+      ? {
+          commitments: coverage.commitments.map((e) => ({
+            ...e,
+            statements: e.statements.map((s) => ({ file: file(s.path), line: s.line, text: s.text, committed: s.committed, agrees: s.agrees })),
+          })),
+        }
+      : {}),
   };
 }

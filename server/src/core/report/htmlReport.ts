@@ -18,7 +18,7 @@ ul.tree{list-style:none;padding-left:1.2rem}ul.tree>li{margin:.15rem 0}
 .where{color:#57606a;font-size:.85em;margin-left:.5em}.pts{font-variant-numeric:tabular-nums;margin-left:.5em}
 .conf{font-size:.75em;border:1px solid #d0d7de;border-radius:4px;padding:0 .3em;margin-left:.4em;color:#57606a}
 .conf.inferred{border-color:#bf8700;color:#7d4e00}.conf.single-source{border-color:#8c959f}.legend{color:#57606a;font-size:.85em}.group>span.id{font-weight:600}
-table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left}
+table{border-collapse:collapse}.differs,td.inconsistent{color:#a40e26;font-weight:600}td,th{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left}
 footer{margin-top:2rem;color:#57606a;font-size:.85em}`;
 
 export function htmlReport(sets: SetCoverage[], locale: Locale, file: (path: string) => string): string {
@@ -49,7 +49,25 @@ ${set.score.deductions > 0 || set.score.bonus > 0 ? `<p>${esc(t('report.deductio
 ${tree}
 <p class="legend">${esc(t('confidence.legend'))}</p>
 <h2>${esc(t('report.na'))}</h2>
-${na.length ? `<table><tr><th>${esc(t('report.clause'))}</th><th>${esc(t('report.reason'))}</th></tr>${naRows}</table>` : `<p>${esc(t('report.none'))}</p>`}`;
+${na.length ? `<table><tr><th>${esc(t('report.clause'))}</th><th>${esc(t('report.reason'))}</th></tr>${naRows}</table>` : `<p>${esc(t('report.none'))}</p>`}${commitmentsHtml(set, t, file)}`;
+}
+
+/** The commitments table: kind, what is stated where, and whether it agrees. */
+function commitmentsHtml(set: SetCoverage, t: Localize, file: (path: string) => string): string {
+  const entries = set.commitments ?? [];
+  if (entries.length === 0) return '';
+  const rows = entries
+    .map((e) => {
+      const stated = e.statements
+        .map((s) => `<span class="${s.agrees ? 'agrees' : 'differs'}">${esc(s.text)}</span> <span class="where">${esc(`${file(s.path)}:${s.line + 1}`)}${s.committed ? ` · ${esc(t('report.commitmentCommitted'))}` : ''}</span>`)
+        .join('<br>');
+      const agreement = e.agreement === 'consistent' ? t('report.commitmentConsistent') : t('report.commitmentInconsistent');
+      return `<tr><td>${esc(e.name)}</td><td>${stated}</td><td class="${e.agreement}">${esc(agreement)}</td></tr>`;
+    })
+    .join('');
+  return `
+<h2>${esc(t('report.commitments'))}</h2>
+<table><tr><th>${esc(t('report.commitmentKind'))}</th><th>${esc(t('report.commitmentStated'))}</th><th>${esc(t('report.commitmentAgreement'))}</th></tr>${rows}</table>`;
 }
 
 function renderTree(clauses: ClauseCoverage[], t: Localize, file: (path: string) => string): string {

@@ -2,12 +2,14 @@
 // one line here: the analysis runs them in this order within their scope, and the
 // config schema, SARIF, editor settings and the README's table derive from it.
 import { brokenAttachment } from './brokenAttachment';
+import { commitmentMismatch } from './commitmentMismatch';
 import { duplicateSection } from './duplicateSection';
 import { frontmatterInvalid } from './frontmatterInvalid';
 import { missingClause } from './missingClause';
 import { naWithoutReason } from './naWithoutReason';
 import { noClauseSection } from './noClauseSection';
 import { noncanonicalId } from './noncanonicalId';
+import { ratioBelowRequirement } from './ratioBelowRequirement';
 import type { Rule, RuleCheck } from './rule';
 import { staleEvidence } from './staleEvidence';
 import { titleMismatch } from './titleMismatch';
@@ -32,6 +34,8 @@ export const RULES = [
   staleEvidence,
   frontmatterInvalid,
   noClauseSection,
+  commitmentMismatch,
+  ratioBelowRequirement,
 ] as const;
 
 export type RuleId = (typeof RULES)[number]['id'];

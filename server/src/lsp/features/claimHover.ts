@@ -1,0 +1,32 @@
+// Hover on a figure the evidence states (24 小时内上门, 保修三年): the same kind's
+// statements elsewhere in the set, the commitment marked, disagreements flagged.
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
+import { claimLabel, claimsOf, type Claim, type Locale, type Localize, type ParsedDocument } from '../../core';
+import { containsPosition, pathToUri } from '../conversions';
+import type { SetView } from '../setView';
+
+export function claimHover(view: SetView, doc: ParsedDocument, position: Position, locale: Locale, t: Localize): Hover | null {
+  const data = view.catalog.data.claims;
+  if (!data) return null;
+  const here = claimsOf(doc, data).find((c) => containsPosition(c.range, position));
+  if (!here) return null;
+  const statements = view.documents.flatMap((d) => claimsOf(d, data).filter((c) => c.kind.id === here.kind.id).map((c) => ({ doc: d, claim: c })));
+  const flags = new Map((view.coverage?.commitments ?? []).flatMap((e) => e.statements.map((s) => [`${s.path}#${s.range.start.line}:${s.range.start.character}`, s] as const)));
+  const lines = statements
+    .filter((s) => s.claim !== here)
+    .map(({ doc: d, claim }) => {
+      const line = claim.range.start.line + 1;
+      const name = d.path.slice(d.path.lastIndexOf('/') + 1);
+      const flag = flags.get(`${d.path}#${claim.range.start.line}:${claim.range.start.character}`);
+      const marks = [flag?.committed ? t('report.commitmentCommitted') : '', flag && !flag.agrees ? t('report.commitmentInconsistent') : ''].filter(Boolean);
+      return `- ${scoped(claim, locale)}: \`${claim.text}\` — [${name}:${line}](${pathToUri(d.path)}#L${line})${marks.length ? ` (${marks.join(', ')})` : ''}`;
+    });
+  const value = [`**${claimLabel(here.kind, here.scopes, locale)}**: \`${here.text}\``, t('hover.claim', claimLabel(here.kind, [], locale), statements.length), lines.join('\n')]
+    .filter(Boolean)
+    .join('\n\n');
+  return { contents: { kind: MarkupKind.Markdown, value }, range: here.range };
+}
+
+function scoped(claim: Claim, locale: Locale): string {
+  return claimLabel(claim.kind, claim.scopes, locale);
+}
