@@ -21,9 +21,15 @@ ul.tree{list-style:none;padding-left:1.2rem}ul.tree>li{margin:.15rem 0}
 table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left}
 footer{margin-top:2rem;color:#57606a;font-size:.85em}`;
 
-export function htmlReport(sets: SetCoverage[], locale: Locale, file: (path: string) => string): string {
+/** What the report says about each set besides its coverage: who it is for and when it was made. */
+export interface ReportDetails {
+  organization?: string;
+  date?: string;
+}
+
+export function htmlReport(sets: SetCoverage[], locale: Locale, file: (path: string) => string, details: ReportDetails[] = []): string {
   const t = localizer(locale);
-  const body = sets.map((set) => setHtml(set, t, file)).join('\n');
+  const body = sets.map((set, i) => setHtml(set, t, file, details[i] ?? {})).join('\n');
   const title = sets.map((s) => t('report.title', s.standard)).join(' · ') || t('report.title', '');
   return `<!DOCTYPE html>
 <html lang="${locale === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><title>${esc(title)}</title>
@@ -34,13 +40,15 @@ ${body}
 `;
 }
 
-function setHtml(set: SetCoverage, t: Localize, file: (path: string) => string): string {
+function setHtml(set: SetCoverage, t: Localize, file: (path: string) => string, details: ReportDetails): string {
   const s = set.summary;
+  const meta = [details.organization, details.date].filter((x): x is string => !!x);
   const conf = confidenceCounts(set);
   const tree = renderTree(set.clauses, t, file);
   const na = set.clauses.filter((c) => c.notApplicableReason);
   const naRows = na.map((c) => `<tr><td>${esc(c.id)} ${esc(c.title)}</td><td>${esc(c.notApplicableReason!)}</td></tr>`).join('');
   return `<h1>${esc(t('report.title', set.standard))}</h1>
+${meta.length ? `<p class="meta">${meta.map(esc).join(' · ')}</p>` : ''}
 <div class="score"><div>${esc(t('report.score'))}<b>${set.score.value}</b></div><div>${esc(t('report.level'))}<b>${esc(set.score.level)}</b></div>
 <div>${esc(t('report.coverage'))}<b>${s.percent}%</b></div></div>
 <p>${esc(t('report.summary', s.covered, s.leaves - s.notApplicable, s.percent, s.weak, s.missing, s.notApplicable))}</p>

@@ -1,0 +1,42 @@
+// evidence-lint --export xlsx|docx|html --out FILE: the deliverables for the
+// certification body, built from the same analysis the lint run just made.
+import { existsSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import type { EvidenceDiagnostic, Locale } from '../core';
+import type { SetResult } from '../core';
+import type { LintFolderResult } from '../node/lintFolder';
+import { exportDeliverable, type DeliverableFormat } from '../node/export/exportDeliverable';
+import { compareDiagnostics } from './format/lintRun';
+
+export interface ExportSource {
+  folder: LintFolderResult;
+  set: SetResult;
+}
+
+/** The bytes of the deliverable; throws a usage message when the run has no single evidence set. */
+export async function exportBytes(
+  format: DeliverableFormat,
+  sources: ExportSource[],
+  options: { locale: Locale; now: Date; quiet: boolean },
+): Promise<Buffer> {
+  if (sources.length !== 1) throw new ExportError(`--export needs exactly one evidence set, found ${sources.length}`);
+  const { folder, set } = sources[0];
+  const catalog = folder.catalogs.resolve(set.coverage.standard);
+  if (!catalog) throw new ExportError(`no catalog for ${set.coverage.standard}`);
+  const documents = folder.documents.filter((d) => folder.members.get(d.path) === set.coverage.standard);
+  const diagnostics: EvidenceDiagnostic[] = (options.quiet ? set.diagnostics.filter((d) => d.severity === 'error') : [...set.diagnostics]).sort(compareDiagnostics);
+  return exportDeliverable(format, {
+    catalog,
+    coverage: set.coverage,
+    documents,
+    diagnostics,
+    weakCredit: folder.config.scoring.weakCredit,
+    fs: { exists: existsSync },
+    // The auditor receives the folder, not our working directory: paths are relative to the set's folder.
+    file: (path) => relative(set.coverage.root, path).split(sep).join('/'),
+    locale: options.locale,
+    now: options.now,
+  });
+}
+
+export class ExportError extends Error {}

@@ -1,0 +1,21 @@
+// One entry point for the three deliverables of an evidence set, used by the CLI
+// (--export) and the language server (evidence/export): same model, same bytes.
+import { htmlReport } from '../../core';
+import { deliverableModel, type DeliverableInput } from '../../core/report/deliverableModel';
+import { evidenceDossier } from './evidenceDossier';
+import { selfAssessmentWorkbook } from './selfAssessmentWorkbook';
+
+export const DELIVERABLE_FORMATS = ['xlsx', 'docx', 'html'] as const;
+export type DeliverableFormat = (typeof DELIVERABLE_FORMATS)[number];
+
+export async function exportDeliverable(format: DeliverableFormat, input: DeliverableInput): Promise<Buffer> {
+  const model = deliverableModel(input);
+  switch (format) {
+    case 'xlsx':
+      return selfAssessmentWorkbook(model, input.locale);
+    case 'docx':
+      return evidenceDossier(model, input.locale);
+    case 'html':
+      return Buffer.from(htmlReport([input.coverage], input.locale, input.file, [{ organization: model.organization, date: model.date }]), 'utf8');
+  }
+}
