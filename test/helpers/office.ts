@@ -78,3 +78,25 @@ export function zipEntry(file: string, entry: string): string {
 export function squeeze(text: string): string {
   return text.replace(/\s+/g, '');
 }
+
+/** Prints an HTML file to PDF with headless Chromium, as a browser's "Print → Save as PDF" does. */
+export function chromiumPrintToPdf(html: string, pdf: string): string {
+  const home = mkdtempSync(join(tmpdir(), 'evidence-chromium-'));
+  try {
+    run('chromium', [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      `--user-data-dir=${home}`,
+      '--no-pdf-header-footer',
+      `--print-to-pdf=${pdf}`,
+      `file://${html}`,
+    ]);
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+  return pdf;
+}

@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { EvidenceDiagnostic, Locale } from '../core';
 import type { SetResult } from '../core';
+import type { ReportDetails } from '../core/report/htmlReport';
+import { reportDetailsOf } from '../core/report/deliverableModel';
 import type { LintFolderResult } from '../node/lintFolder';
 import { exportDeliverable, type DeliverableFormat } from '../node/export/exportDeliverable';
 import { compareDiagnostics } from './format/lintRun';
@@ -23,7 +25,7 @@ export async function exportBytes(
   const { folder, set } = sources[0];
   const catalog = folder.catalogs.resolve(set.coverage.standard);
   if (!catalog) throw new ExportError(`no catalog for ${set.coverage.standard}`);
-  const documents = folder.documents.filter((d) => folder.members.get(d.path) === set.coverage.standard);
+  const documents = documentsOf(folder, set);
   const diagnostics: EvidenceDiagnostic[] = (options.quiet ? set.diagnostics.filter((d) => d.severity === 'error') : [...set.diagnostics]).sort(compareDiagnostics);
   return exportDeliverable(format, {
     catalog,
@@ -37,6 +39,15 @@ export async function exportBytes(
     locale: options.locale,
     now: options.now,
   });
+}
+
+/** Organization and date of each set, for the HTML coverage report's header. */
+export function reportDetails(sources: ExportSource[], now: Date): ReportDetails[] {
+  return sources.map(({ folder, set }) => reportDetailsOf(set.coverage, documentsOf(folder, set), now));
+}
+
+function documentsOf(folder: LintFolderResult, set: SetResult) {
+  return folder.documents.filter((d) => folder.members.get(d.path) === set.coverage.standard);
 }
 
 export class ExportError extends Error {}

@@ -10,7 +10,7 @@ import { lintFolder } from '../node/lintFolder';
 import { ParseCache } from '../node/parseCache';
 import { checkWorkspaceFile, type Refusal } from '../node/readWorkspaceFile';
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from './args';
-import { ExportError, exportBytes, type ExportSource } from './exportCommand';
+import { ExportError, exportBytes, reportDetails, type ExportSource } from './exportCommand';
 import { jsonFormat } from './format/jsonFormat';
 import { compareDiagnostics, type LintRun } from './format/lintRun';
 import { sarifFormat } from './format/sarifFormat';
@@ -211,7 +211,7 @@ function runUnguarded(argv: string[]): number | Promise<number> {
       ? JSON.stringify(coverage.map((c) => coverageJson(c, displayPath)), null, 2) + '\n'
       : options.coverage === 'markdown'
         ? markdownReport(coverage, locale, displayPath)
-        : htmlReport(coverage, locale, displayPath);
+        : htmlReport(coverage, locale, displayPath, reportDetails(sources, now));
 
   const exitCode = diagnostics.some((d) => d.severity === 'error') ? EXIT_ERRORS : EXIT_OK;
   if (options.export && options.out) {

@@ -144,14 +144,14 @@ export function deliverableModel(input: DeliverableInput): DeliverableModel {
 
   const index = input.documents.find((d) => d.path === coverage.indexDocument);
   const front = index?.frontmatter;
-  const anyFront = (key: 'organization' | 'owner') => front?.[key] ?? input.documents.map((d) => d.frontmatter?.[key]).find((v) => v);
+  const details = reportDetailsOf(coverage, input.documents, input.now);
   const scoring = catalog.data.scoring;
   return {
     standardId: catalog.id,
     standardTitle: text(catalog.data.standard.title),
-    organization: anyFront('organization'),
-    owner: anyFront('owner'),
-    date: isoDate(input.now),
+    organization: details.organization,
+    owner: front?.owner ?? input.documents.map((d) => d.frontmatter?.owner).find((v) => v),
+    date: details.date,
     rows,
     score: coverage.score,
     summary: coverage.summary,
@@ -223,6 +223,13 @@ function attachmentRows(input: DeliverableInput, tagged: TaggedSection[]): Attac
     }
   }
   return out;
+}
+
+/** Organization and date for a report header: the index document's, else any document's organization. */
+export function reportDetailsOf(coverage: SetCoverage, documents: readonly ParsedDocument[], now: Date): { organization?: string; date: string } {
+  const index = documents.find((d) => d.path === coverage.indexDocument);
+  const organization = index?.frontmatter?.organization ?? documents.map((d) => d.frontmatter?.organization).find((v) => v);
+  return { organization, date: isoDate(now) };
 }
 
 function isoDate(d: Date): string {
