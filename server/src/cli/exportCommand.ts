@@ -8,7 +8,6 @@ import type { ReportDetails } from '../core/report/htmlReport';
 import { reportDetailsOf } from '../core/report/deliverableModel';
 import type { LintFolderResult } from '../node/lintFolder';
 import { exportDeliverable, type DeliverableFormat } from '../node/export/exportDeliverable';
-import { compareDiagnostics } from './format/lintRun';
 
 export interface ExportSource {
   folder: LintFolderResult;
@@ -26,7 +25,7 @@ export async function exportBytes(
   const catalog = folder.catalogs.resolve(set.coverage.standard);
   if (!catalog) throw new ExportError(`no catalog for ${set.coverage.standard}`);
   const documents = documentsOf(folder, set);
-  const diagnostics: EvidenceDiagnostic[] = (options.quiet ? set.diagnostics.filter((d) => d.severity === 'error') : [...set.diagnostics]).sort(compareDiagnostics);
+  const diagnostics: EvidenceDiagnostic[] = options.quiet ? set.diagnostics.filter((d) => d.severity === 'error') : set.diagnostics;
   return exportDeliverable(format, {
     catalog,
     coverage: set.coverage,

@@ -161,7 +161,7 @@ export function deliverableModel(input: DeliverableInput): DeliverableModel {
     levels: (scoring?.levels ?? []).map((l) => ({ min: l.min, label: text(l.label) })),
     failAtDeductions: scoring?.failAtDeductions,
     notApplicable: notApplicableRows(input, rows),
-    problems: input.diagnostics,
+    problems: [...input.diagnostics].sort(byPlace),
     attachments: attachmentRows(input, tagged),
     file: input.file,
   };
@@ -230,6 +230,12 @@ export function reportDetailsOf(coverage: SetCoverage, documents: readonly Parse
   const index = documents.find((d) => d.path === coverage.indexDocument);
   const organization = index?.frontmatter?.organization ?? documents.map((d) => d.frontmatter?.organization).find((v) => v);
   return { organization, date: isoDate(now) };
+}
+
+/** File, then position, then rule: the order the CLI prints them in, whichever front end asks. */
+function byPlace(a: EvidenceDiagnostic, b: EvidenceDiagnostic): number {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
 function isoDate(d: Date): string {
