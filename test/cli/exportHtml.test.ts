@@ -12,7 +12,7 @@ const REPO = resolve(__dirname, '../..');
 const RESULTS = join(REPO, 'test-results');
 
 interface CoverageJsonSet {
-  score: { value: number };
+  score: { value: number; earned: number; applicable: number };
   clauses: { id: string; title: string; depth: number; points: number; earned: number; confidence: string; status: string; countsFor?: string }[];
 }
 
@@ -43,8 +43,12 @@ describe('evidence-lint --export html (printable report)', function () {
     assert.match(html, /^<!DOCTYPE html>\n<html lang="zh-CN">/);
     assert.ok(html.includes(`<p class="meta">申请组织：杭州明澜电器有限公司 · 日期：${today()}</p>`));
     assert.ok(html.includes('<h2>各部分得分（得分 / 涉及分值，估算）</h2>'));
-    assert.ok(html.includes('<tr><td>5.1 售后服务体系</td><td class="num">35.8</td><td class="num">40</td></tr>'));
-    assert.ok(html.includes('<tr class="total"><td>合计</td><td class="num">73.8</td><td class="num">94.2</td></tr>'));
+    // Figures from the CLI's JSON, one decimal: every first-level section, then the total.
+    const r1 = (n: number) => Math.round(n * 10) / 10;
+    for (const c of json.clauses.filter((c) => c.depth === 1)) {
+      assert.ok(html.includes(`<tr><td>${c.id} ${c.title}</td><td class="num">${r1(c.earned)}</td><td class="num">${r1(c.points)}</td></tr>`), c.id);
+    }
+    assert.ok(html.includes(`<tr class="total"><td>合计</td><td class="num">${r1(json.score.earned)}</td><td class="num">${r1(json.score.applicable)}</td></tr>`));
     assert.ok(html.includes('<p class="legend">可信度：已核实＝'));
     // Every indicator line: its points and its confidence.
     const leaf = json.clauses.find((c) => c.id === '5.1.3.2')!;

@@ -170,6 +170,14 @@ describe('evidence-lint --export xlsx (自评表)', function () {
     assert.match(text, /最终得分\s+78\.4/);
   });
 
+  it('refuses to write over one of its inputs', () => {
+    const dir = tempFolder({ 'evidence.config.yaml': 'minChars: 40\n', 'a.md': `---\nstandard: GB/T 27922-2011\n---\n## 5.1 体系\n` });
+    const r = runCli(['.', '--export', 'xlsx', '--out', 'a.md'], dir);
+    assert.equal(r.stderr, 'evidence-lint: refusing to write "a.md": it is an input of this run\n');
+    assert.equal(r.code, 2);
+    assert.equal(readFileSync(join(dir, 'a.md'), 'utf8'), `---\nstandard: GB/T 27922-2011\n---\n## 5.1 体系\n`);
+  });
+
   it('needs --out and exactly one evidence set', () => {
     const noOut = runCli(['examples', '--export', 'xlsx'], REPO);
     assert.equal(noOut.code, 2);
