@@ -36,6 +36,11 @@ function exportXlsx(dir: string, extra: string[] = []): string {
   return out;
 }
 
+/** GB/T 27922-2011 clause 6 as examples/说明.txt relays it (fewer than 5 special deductions). */
+function levelOf(score: number): string {
+  return score >= 95 ? '五星级' : score >= 90 ? '四星级' : score >= 80 ? '三星级' : score >= 70 ? '达标级' : '不合格';
+}
+
 type Cell = string | number | boolean | undefined;
 
 function rows(book: XLSX.WorkBook, sheet: string): Cell[][] {
@@ -74,7 +79,7 @@ describe('evidence-lint --export xlsx (自评表)', function () {
     assert.equal(Math.round((total(table, '得分') as number) * 100) / 100, json.score.earned);
   });
 
-  it('changing one 自评得分 and recalculating moves the total by that clause\'s points', () => {
+  it('changing one 自评得分 moves the total by that clause\'s points; a status set to 删减 leaves the applicable points', () => {
     const dir = tempFolder();
     const json = cliCoverage();
     const clause = json.clauses.find((c) => c.id === '5.1.6.2')!;
@@ -88,6 +93,10 @@ describe('evidence-lint --export xlsx (自评表)', function () {
     const r = table.findIndex((row) => row[0] === '5.1.6.2');
     assert.equal(table[0][6], '自评得分');
     sheet[XLSX.utils.encode_cell({ r, c: 6 })] = { t: 'n', v: clause.points };
+    // And declares another missing clause not applicable.
+    const excluded = json.clauses.find((c) => c.id === '5.1.6.4')!;
+    assert.equal(excluded.status, 'missing');
+    sheet[XLSX.utils.encode_cell({ r: table.findIndex((row) => row[0] === '5.1.6.4'), c: 5 })] = { t: 's', v: '删减' };
     mkdirSync(join(dir, 'edited'));
     const edited = join(dir, 'edited', '自评表.xlsx');
     XLSX.writeFile(book, edited);
@@ -96,9 +105,12 @@ describe('evidence-lint --export xlsx (自评表)', function () {
     const earnedAfter = total(after, '得分') as number;
     assert.ok(Math.abs(earnedAfter - earnedBefore - clause.points) < 1e-9, `${earnedBefore} → ${earnedAfter}, expected +${clause.points}`);
     const applicable = total(after, '涉及项分值') as number;
+    const applicableBefore = total(before, '涉及项分值') as number;
+    assert.ok(Math.abs(applicableBefore - applicable - excluded.points) < 1e-9, `${applicableBefore} → ${applicable}, expected −${excluded.points}`);
     const expectedFinal = Math.round(((earnedAfter / applicable) * 100 - json.score.deductions + Math.min(1, json.score.bonus)) * 10) / 10;
     assert.equal(total(after, '最终得分'), expectedFinal);
     assert.notEqual(expectedFinal, HAND_SCORE);
+    assert.equal(total(after, '等级（估算）'), levelOf(expectedFinal));
     // The subtotal of the second-level indicator 5.1.6 follows too.
     const sub = (t: Cell[][]) => t.find((row) => row[0] === '5.1.6')![6] as number;
     assert.ok(Math.abs(sub(after) - sub(before) - clause.points) < 1e-9);

@@ -240,8 +240,8 @@ function problemsSheet(book: ExcelJS.Workbook, model: DeliverableModel, w: Deliv
 
 /**
  * Row height for wrapped text: no reader sizes rows to their content reliably (LibreOffice
- * keeps the default height), so the lines are counted here — a CJK character is two
- * column-width units wide, anything else one.
+ * keeps the default height), so the lines are counted here — a CJK character is about
+ * 1.7 column-width units wide at this font size, anything else one.
  */
 function fitHeight(row: ExcelJS.Row, widths: number[]): void {
   let lines = 1;
@@ -257,7 +257,7 @@ function fitHeight(row: ExcelJS.Row, widths: number[]): void {
 
 function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 1.7 : 1;
   return width;
 }
 
