@@ -75,6 +75,8 @@ describe('evidence-lint --export docx (证据汇编)', function () {
     assert.ok(html.includes('<h1><a id="clause_5"></a>5 评价指标</h1>'), html.slice(0, 2000));
     assert.ok(html.includes('<h2><a id="clause_5_1"></a>5.1 售后服务体系</h2>'));
     assert.ok(html.includes('<h4><a id="clause_5_1_1_1"></a>5.1.1.1 售后服务部门及职能岗位</h4>'));
+    // A deeper section (5.2.4.1, evidence for 5.2.4) keeps its own heading under the clause.
+    assert.ok(html.includes('<p><strong>5.2.4.1 维修收费与备件</strong></p>'));
     // 01-售后服务体系.md's GFM table under 5.1.1.2.
     assert.ok(html.includes('<table><thead><tr><th><p><strong>区域</strong></p></th><th><p><strong>自建</strong></p></th>'));
     assert.ok(html.includes('<tr><td><p>江苏</p></td><td><p>0</p></td><td><p>9</p></td><td><p>上门＋到店</p></td></tr>'));

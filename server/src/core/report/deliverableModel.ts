@@ -31,6 +31,9 @@ export interface DeliverableInput {
 export interface EvidenceSection {
   path: string;
   line: number;
+  /** The id the section is tagged with: the clause's own, or a deeper one (5.2.4.1) or a countsFor line's. */
+  id: string;
+  /** From its heading line on. */
   markdown: string;
 }
 
@@ -116,7 +119,7 @@ export function deliverableModel(input: DeliverableInput): DeliverableModel {
     const kind = c.countsFor ? 'countsFor' : c.isLeaf ? 'leaf' : 'group';
     const sections = c.locations.flatMap((l) => {
       const s = byLocation.get(`${l.path}:${l.line}`);
-      return s ? [{ path: l.path, line: l.line, markdown: s.doc.text.slice(s.start, s.end).trimEnd() }] : [];
+      return s ? [{ path: l.path, line: l.line, id: s.candidate.id, markdown: s.doc.text.slice(s.start, s.end).trimEnd() }] : [];
     });
     const links = c.locations.flatMap((l) => {
       const s = byLocation.get(`${l.path}:${l.line}`);

@@ -43,6 +43,8 @@ export async function evidenceDossier(model: DeliverableModel, locale: Locale): 
   const doc = new Document({
     creator: 'evidence-lint',
     title: `${model.organization ?? ''} ${w.dossierTitle}`.trim(),
+    // Word fills the contents' page numbers (PAGEREF fields) when it opens the file; LibreOffice lays them out itself.
+    features: { updateFields: true },
     styles: {
       default: {
         document: { run: { font: BODY_FONT, size: 21 }, paragraph: { spacing: { line: 300 } } },
@@ -133,8 +135,8 @@ function clauses(model: DeliverableModel, w: DeliverableWords): Block[] {
     if (r.sections.length === 0 && r.status !== 'not-applicable') out.push(grey(w.noEvidence));
     for (const s of r.sections) {
       out.push(grey(w.format(w.evidenceFrom, `${model.file(s.path)}:${s.line + 1}`)));
-      // The section's own heading is the clause heading above: its body follows.
-      const body = s.markdown.replace(/^[^\n]*\n?/, '');
+      // A section of the clause itself has its heading above; a deeper one (5.2.4.1) keeps its own.
+      const body = s.id === r.id ? s.markdown.replace(/^[^\n]*\n?/, '') : s.markdown;
       out.push(...markdownToDocx(body, { image: w.image }));
     }
   }

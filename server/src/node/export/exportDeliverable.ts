@@ -2,8 +2,6 @@
 // (--export) and the language server (evidence/export): same model, same bytes.
 import { htmlReport } from '../../core';
 import { deliverableModel, type DeliverableInput } from '../../core/report/deliverableModel';
-import { evidenceDossier } from './evidenceDossier';
-import { selfAssessmentWorkbook } from './selfAssessmentWorkbook';
 
 export const DELIVERABLE_FORMATS = ['xlsx', 'docx', 'html'] as const;
 export type DeliverableFormat = (typeof DELIVERABLE_FORMATS)[number];
@@ -12,10 +10,15 @@ export async function exportDeliverable(format: DeliverableFormat, input: Delive
   const model = deliverableModel(input);
   switch (format) {
     case 'xlsx':
-      return selfAssessmentWorkbook(model, input.locale);
+      return (await writers()).selfAssessmentWorkbook(model, input.locale);
     case 'docx':
-      return evidenceDossier(model, input.locale);
+      return (await writers()).evidenceDossier(model, input.locale);
     case 'html':
       return Buffer.from(htmlReport([input.coverage], input.locale, input.file, [{ organization: model.organization, date: model.date }]), 'utf8');
   }
+}
+
+/** The writers (ExcelJS, docx) load on first use; in the bundles this import is dist/exporters.js. */
+function writers(): Promise<typeof import('./writers')> {
+  return import('./writers');
 }
