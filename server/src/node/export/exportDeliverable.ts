@@ -3,8 +3,7 @@
 import { htmlReport } from '../../core';
 import { deliverableModel, type DeliverableInput } from '../../core/report/deliverableModel';
 
-export const DELIVERABLE_FORMATS = ['xlsx', 'docx', 'html'] as const;
-export type DeliverableFormat = (typeof DELIVERABLE_FORMATS)[number];
+export type DeliverableFormat = 'xlsx' | 'docx' | 'html';
 
 export async function exportDeliverable(format: DeliverableFormat, input: DeliverableInput): Promise<Buffer> {
   const model = deliverableModel(input);

@@ -15,7 +15,7 @@ const FONT_SIZE = 10;
 /** Points per wrapped line at FONT_SIZE. */
 const LINE_HEIGHT = 13.5;
 /** Chinese fonts Excel, WPS and LibreOffice all know (LibreOffice substitutes where missing). */
-export const CJK_FONT = '宋体';
+const CJK_FONT = '宋体';
 const HEADER_FONT = '黑体';
 
 const STATUS_FILL: Record<DeliverableRow['status'], string> = {
@@ -29,11 +29,10 @@ const PROBLEM_WIDTHS = [26, 6, 18, 8, 80];
 const SEVERITY_FILL: Record<Severity, string> = { error: 'FFFFEBE9', warning: 'FFFFF8C5', info: 'FFDDF4FF', hint: 'FFEAEEF2' };
 const GROUP_FILL = 'FFF3F4F6';
 
-/** Where the total block's cells are, for tests and readers. */
-export interface WorkbookLayout {
+/** Where the clause rows and the total block's cells are on the 自评表 sheet. */
+interface WorkbookLayout {
   firstRow: number;
   lastRow: number;
-  rowOf: Map<string, number>;
   totals: { earned: string; applicable: string; base: string; deductions: string; bonus: string; final: string; level: string };
 }
 
@@ -51,16 +50,14 @@ export async function selfAssessmentWorkbook(model: DeliverableModel, locale: Lo
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-export function workbookLayout(model: DeliverableModel): WorkbookLayout {
+function workbookLayout(model: DeliverableModel): WorkbookLayout {
   const firstRow = 2;
   const lastRow = firstRow + model.rows.length - 1;
-  const rowOf = new Map(model.rows.map((r, i) => [r.id, firstRow + i]));
   const t = lastRow + 2;
   const g = COL.earned;
   return {
     firstRow,
     lastRow,
-    rowOf,
     totals: { earned: `${g}${t}`, applicable: `${g}${t + 1}`, base: `${g}${t + 2}`, deductions: `${g}${t + 3}`, bonus: `${g}${t + 4}`, final: `${g}${t + 5}`, level: `${g}${t + 6}` },
   };
 }
