@@ -5,9 +5,20 @@ import { existsSync, readFileSync, chmodSync } from 'node:fs';
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
 
+// The export writers (ExcelJS, docx) are a bundle of their own that the CLI and the
+// server load on first export: start-up does not parse them.
+const WRITERS = /[\\/]server[\\/]src[\\/]node[\\/]export[\\/]writers(\.ts)?$/;
+const writersApart = {
+  name: 'writers-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/writers$/ }, (args) => (WRITERS.test(`${args.resolveDir}/writers`) ? { path: './exporters.js', external: true } : undefined));
+  },
+};
+
 const entries = [
-  { in: 'server/src/cli/main.ts', out: 'cli'},
-  { in: 'server/src/lsp/main.ts', out: 'server' },
+  { in: 'server/src/cli/main.ts', out: 'cli', plugins: [writersApart] },
+  { in: 'server/src/lsp/main.ts', out: 'server', plugins: [writersApart] },
+  { in: 'server/src/node/export/writers.ts', out: 'exporters' },
   { in: 'client/src/main.ts', out: 'extension', external: ['vscode'] },
 ].filter((e) => existsSync(e.in));
 
@@ -23,6 +34,7 @@ await Promise.all(
       sourcemap: !production,
       minify: production,
       external: e.external ?? [],
+      plugins: e.plugins ?? [],
       define: { CLI_VERSION: JSON.stringify(pkg.version) },
       logLevel: 'warning',
     }),

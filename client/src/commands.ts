@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { ClauseNode, CoverageNode, CoverageTreeProvider, SetNode } from './coverageTree';
 import { VIEW_ID } from './coverageTree';
 import type { Ctx } from './ctx';
-import { CoverageReportRequest, InsertSectionsRequest, MarkNotApplicableRequest, type CatalogJson } from './lsp_ext';
+import { CoverageReportRequest, ExportRequest, InsertSectionsRequest, MarkNotApplicableRequest, type CatalogJson } from './lsp_ext';
 
 export interface CommandDeps {
   ctx: Ctx;
@@ -34,7 +34,7 @@ const handlers: Record<string, Handler> = {
     await vscode.env.clipboard.writeText(node.clause.id);
     void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', node.clause.id), 2000);
   },
-  'complianceEvidence.exportCoverageReport': exportCoverageReport,
+  'complianceEvidence.export': exportDeliverable,
   'complianceEvidence.createStarterSet': createStarterSet,
 };
 
@@ -166,29 +166,47 @@ async function markNotApplicable({ ctx }: CommandDeps, node?: ClauseNode): Promi
 
 // --- report ----------------------------------------------------------------------------------------
 
-async function exportCoverageReport(deps: CommandDeps): Promise<void> {
+interface ExportChoice extends vscode.QuickPickItem {
+  format: 'xlsx' | 'docx' | 'html' | 'markdown';
+  ext: string;
+  fileName: string;
+}
+
+/**
+ * Export…: the deliverables for the certification body (workbook, dossier, printable report)
+ * and the markdown coverage report. The server makes the bytes from its own analysis, with
+ * the same exporter as `evidence-lint --export`; the client only saves them.
+ */
+async function exportDeliverable(deps: CommandDeps, node?: CoverageNode): Promise<void> {
   const client = deps.ctx.requireClient();
-  const set = await pickSet(deps);
-  const formats = [
-    { label: 'HTML', format: 'html' as const, ext: 'html' },
-    { label: 'Markdown', format: 'markdown' as const, ext: 'md' },
+  const set = node?.kind === 'set' ? node : await pickSet(deps);
+  const choices: ExportChoice[] = [
+    { label: vscode.l10n.t('Self-assessment workbook (Excel)'), description: '.xlsx', format: 'xlsx', ext: 'xlsx', fileName: vscode.l10n.t('self-assessment') },
+    { label: vscode.l10n.t('Evidence dossier (Word)'), description: '.docx', format: 'docx', ext: 'docx', fileName: vscode.l10n.t('evidence-dossier') },
+    { label: vscode.l10n.t('Printable report (HTML)'), description: '.html', format: 'html', ext: 'html', fileName: 'evidence-coverage' },
+    { label: vscode.l10n.t('Coverage report (Markdown)'), description: '.md', format: 'markdown', ext: 'md', fileName: 'evidence-coverage' },
   ];
-  const picked = await vscode.window.showQuickPick(formats, { placeHolder: vscode.l10n.t('Report format') });
+  const picked = await vscode.window.showQuickPick(choices, { placeHolder: vscode.l10n.t('Export format') });
   if (!picked) return;
   const base = set ? vscode.Uri.parse(set.coverage.root) : vscode.workspace.workspaceFolders?.[0]?.uri;
   const target = await vscode.window.showSaveDialog({
-    defaultUri: base ? vscode.Uri.joinPath(base, `evidence-coverage.${picked.ext}`) : undefined,
+    defaultUri: base ? vscode.Uri.joinPath(base, `${picked.fileName}.${picked.ext}`) : undefined,
     filters: { [picked.label]: [picked.ext] },
     saveLabel: vscode.l10n.t('Export'),
   });
   if (!target) return;
-  const report = await client.sendRequest(CoverageReportRequest.type, {
-    format: picked.format,
-    ...(set ? { uri: documentOf(set).toString() } : {}),
-  });
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(report));
+  const uri = set ? { uri: documentOf(set).toString() } : {};
+  let bytes: Uint8Array;
+  if (picked.format === 'markdown') {
+    bytes = new TextEncoder().encode(await client.sendRequest(CoverageReportRequest.type, { format: 'markdown', ...uri }));
+  } else {
+    const result = await client.sendRequest(ExportRequest.type, { format: picked.format, ...uri });
+    if (!result) throw new Error(vscode.l10n.t('There is no evidence set to export.'));
+    bytes = Buffer.from(result.data, 'base64');
+  }
+  await vscode.workspace.fs.writeFile(target, bytes);
   const open = vscode.l10n.t('Open');
-  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Coverage report written to {0}.', vscode.workspace.asRelativePath(target)), open);
+  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}.', vscode.workspace.asRelativePath(target)), open);
   if (answer === open) {
     if (picked.format === 'markdown') await vscode.window.showTextDocument(target);
     else await vscode.env.openExternal(target);

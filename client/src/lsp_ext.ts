@@ -6,6 +6,7 @@ export {
   CoverageRequest,
   CoverageChangedNotification,
   CoverageReportRequest,
+  ExportRequest,
   InsertSectionsRequest,
   MarkNotApplicableRequest,
   type CatalogJson,

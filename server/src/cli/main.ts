@@ -10,6 +10,7 @@ import { lintFolder } from '../node/lintFolder';
 import { ParseCache } from '../node/parseCache';
 import { checkWorkspaceFile, type Refusal } from '../node/readWorkspaceFile';
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from './args';
+import { ExportError, exportBytes, reportDetails, type ExportSource } from './exportCommand';
 import { jsonFormat } from './format/jsonFormat';
 import { compareDiagnostics, type LintRun } from './format/lintRun';
 import { sarifFormat } from './format/sarifFormat';
@@ -120,13 +121,17 @@ function localeOf(options: CliOptions): Locale {
   return normalizeLocale(options.locale ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG);
 }
 
-/** Runs the CLI; an internal failure prints one line and exits 2. */
-export function run(argv: string[]): number {
-  try {
-    return runUnguarded(argv);
-  } catch (e) {
+/** Runs the CLI; an internal failure prints one line and exits 2. An export finishes asynchronously. */
+export function run(argv: string[]): number | Promise<number> {
+  const failed = (e: unknown) => {
     reportInternalError(e);
     return EXIT_FAILURE;
+  };
+  try {
+    const code = runUnguarded(argv);
+    return typeof code === 'number' ? code : code.catch(failed);
+  } catch (e) {
+    return failed(e);
   }
 }
 
@@ -135,7 +140,7 @@ function reportInternalError(e: unknown): void {
   process.stderr.write(`evidence-lint: internal error: ${message.split('\n')[0]}\n`);
 }
 
-function runUnguarded(argv: string[]): number {
+function runUnguarded(argv: string[]): number | Promise<number> {
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);
@@ -155,7 +160,8 @@ function runUnguarded(argv: string[]): number {
     process.stderr.write(`evidence-lint: cannot read config "${options.config}": no such file\n`);
     return EXIT_USAGE;
   }
-  const locale = localeOf(options);
+  // The workbook and the dossier go to the certification body: Chinese unless a locale is asked for.
+  const locale = options.export && options.export !== 'html' && !options.locale ? 'zh-CN' : localeOf(options);
   let targets: Target[];
   try {
     targets = targetsOf(options.paths);
@@ -165,6 +171,7 @@ function runUnguarded(argv: string[]): number {
   }
   const diagnostics: EvidenceDiagnostic[] = [];
   const coverage: SetCoverage[] = [];
+  const sources: ExportSource[] = [];
   const inputs: string[] = [];
   const now = new Date();
   for (const target of targets) {
@@ -180,6 +187,7 @@ function runUnguarded(argv: string[]): number {
     for (const set of result.sets) {
       for (const d of set.diagnostics) diagnostics.push(d);
       coverage.push(set.coverage);
+      sources.push({ folder: result, set });
     }
     for (const input of result.inputs) inputs.push(input);
   }
@@ -203,7 +211,30 @@ function runUnguarded(argv: string[]): number {
       ? JSON.stringify(coverage.map((c) => coverageJson(c, displayPath)), null, 2) + '\n'
       : options.coverage === 'markdown'
         ? markdownReport(coverage, locale, displayPath)
-        : htmlReport(coverage, locale, displayPath);
+        : htmlReport(coverage, locale, displayPath, reportDetails(sources, now));
+
+  const exitCode = diagnostics.some((d) => d.severity === 'error') ? EXIT_ERRORS : EXIT_OK;
+  if (options.export && options.out) {
+    const out = options.out;
+    return exportBytes(options.export, sources, { locale, now, quiet: options.quiet }).then(
+      (bytes) => {
+        try {
+          mkdirSync(dirname(resolve(out)), { recursive: true });
+          writeFileSync(out, bytes);
+        } catch (e) {
+          process.stderr.write(`evidence-lint: cannot write "${out}": ${(e as NodeJS.ErrnoException).code ?? e}\n`);
+          return EXIT_USAGE;
+        }
+        process.stdout.write(diagnosticsText());
+        return exitCode;
+      },
+      (e) => {
+        if (!(e instanceof ExportError)) throw e;
+        process.stderr.write(`evidence-lint: ${e.message}\n`);
+        return EXIT_USAGE;
+      },
+    );
+  }
 
   try {
     if (options.out) mkdirSync(dirname(resolve(options.out)), { recursive: true });
@@ -221,7 +252,7 @@ function runUnguarded(argv: string[]): number {
     process.stderr.write(`evidence-lint: cannot write "${options.out}": ${(e as NodeJS.ErrnoException).code ?? e}\n`);
     return EXIT_USAGE;
   }
-  return diagnostics.some((d) => d.severity === 'error') ? EXIT_ERRORS : EXIT_OK;
+  return exitCode;
 }
 
 if (require.main === module) {
@@ -230,5 +261,7 @@ if (require.main === module) {
     reportInternalError(e);
     process.exit(EXIT_FAILURE);
   });
-  process.exitCode = run(process.argv.slice(2));
+  void Promise.resolve(run(process.argv.slice(2))).then((code) => {
+    process.exitCode = code;
+  });
 }

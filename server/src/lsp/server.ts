@@ -22,13 +22,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { catalogJson, localizer, normalizeLocale, type Locale, type Localize } from '../core';
 import { builtinCatalogs } from '../node/builtinCatalogs';
-import { CatalogsRequest, CoverageReportRequest, CoverageRequest, InsertSectionsRequest, MarkNotApplicableRequest } from '../protocol/protocol';
+import { CatalogsRequest, CoverageReportRequest, CoverageRequest, ExportRequest, InsertSectionsRequest, MarkNotApplicableRequest } from '../protocol/protocol';
 import { rememberClientUri, uriToPath } from './conversions';
 import { FIX_ALL_KIND, provideCodeActions } from './features/codeActions';
 import { provideCodeLenses } from './features/codeLens';
 import { provideCompletion } from './features/completion';
 import { CoverageNotifier, coverageReport, coverageSets, insertSections, markNotApplicable, toCoverageJson } from './features/coverage';
 import { DiagnosticsPublisher } from './features/diagnostics';
+import { exportForClient } from './features/export';
 import { provideHover } from './features/hover';
 import { provideDefinition, provideReferences } from './features/navigation';
 import { provideDocumentSymbols, provideWorkspaceSymbols } from './features/symbols';
@@ -229,6 +230,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onRequest(CoverageReportRequest.type, guarded(connection, CoverageReportRequest.method, '', async (p) => {
     await Promise.all(workspaces.all().map((i) => i.flush()));
     return coverageReport(workspaces, p, locale);
+  }));
+  connection.onRequest(ExportRequest.type, guarded(connection, ExportRequest.method, null, async (p) => {
+    await Promise.all(workspaces.all().map((i) => i.flush()));
+    return exportForClient(workspaces, p, locale);
   }));
   connection.onRequest(InsertSectionsRequest.type, guarded(connection, InsertSectionsRequest.method, null, async (p) => {
     await Promise.all(workspaces.all().map((i) => i.flush()));

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import {
   analyzeFolder,
   type CatalogProblem,
+  type CatalogRegistry,
   type EvidenceConfig,
   type FolderResult,
   type Locale,
@@ -32,6 +33,8 @@ export interface LintFolderOptions {
 
 export interface LintFolderResult extends FolderResult {
   config: EvidenceConfig;
+  /** The catalogs the folder's documents were checked against (the deliverables read clause texts from them). */
+  catalogs: CatalogRegistry;
   /** Problems that make the run unusable (broken config or catalog, unknown standard). */
   configProblems: CatalogProblem[];
   notices: FileNotice[];
@@ -77,5 +80,5 @@ export function lintFolder(options: LintFolderOptions): LintFolderResult {
     locale: options.locale,
     now: options.now,
   });
-  return { ...result, config, configProblems, notices, documents, inputs: [...settingsFiles, ...paths] };
+  return { ...result, config, catalogs: registry, configProblems, notices, documents, inputs: [...settingsFiles, ...paths] };
 }

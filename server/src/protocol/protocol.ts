@@ -33,6 +33,25 @@ export namespace CoverageReportRequest {
   export const type = new RequestType<Params, string, void>(method);
 }
 
+export namespace ExportRequest {
+  export const method = 'evidence/export';
+  /**
+   * A deliverable for the certification body, the same bytes `evidence-lint --export` writes:
+   * `xlsx` self-assessment workbook, `docx` evidence dossier, `html` printable report.
+   * `uri`: a document or folder of the set (default: the first set).
+   */
+  export interface Params {
+    format: 'xlsx' | 'docx' | 'html';
+    uri?: string;
+  }
+  export interface Result {
+    /** The file's bytes, base64. */
+    data: string;
+  }
+  /** Null when there is no evidence set to export. */
+  export const type = new RequestType<Params, Result | null, void>(method);
+}
+
 export namespace InsertSectionsRequest {
   export const method = 'evidence/insertSections';
   /** Clause ids to insert; empty or absent: every missing leaf of the set of `uri`. */

@@ -299,4 +299,38 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     await item.click();
     await page.locator('.part.sidebar .monaco-list-row.selected', { hasText: 'GB/T 27922-2011' }).first().waitFor();
   });
+
+  it('"导出…" writes the workbook, the dossier and the printable report made by the server (evidence/export)', async function () {
+    this.timeout(150_000);
+    const input = page.locator('.quick-input-widget input');
+    const exports = [
+      { label: '自评表（Excel）', file: '自评表.xlsx', magic: 'PK' },
+      { label: '证据汇编（Word）', file: '证据汇编.docx', magic: 'PK' },
+      { label: '可打印报告（HTML）', file: 'evidence-coverage.html', magic: '<!DOCTYPE html>' },
+    ];
+    for (const { label, file, magic } of exports) {
+      const target = path.join(server.workspace, file);
+      fs.rmSync(target, { force: true });
+      await openFile('02-商品服务.md'); // the active document picks the evidence set
+      await runCommand('合规证据: 导出…');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor();
+      await input.fill(label);
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: label }).first().waitFor();
+      await page.keyboard.press('Enter');
+      // code-server has no native dialogs: the save dialog is a quick input holding the proposed path.
+      await page.waitForFunction((name) => document.querySelector('.quick-input-widget input')?.value.endsWith(name), file);
+      if (file === '自评表.xlsx') await screenshot('export-save-dialog');
+      await page.keyboard.press('Enter');
+      const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: `已导出到 ${file}。` }).first();
+      await toast.waitFor();
+      if (file === '自评表.xlsx') await screenshot('exported');
+      assert.ok(fs.existsSync(target), `${target} written`);
+      assert.equal(fs.readFileSync(target).subarray(0, magic.length).toString('utf8'), magic);
+      await toast.locator('.codicon-notifications-clear, .codicon-close').first().click().catch(() => undefined);
+    }
+    // The printable report names the organization and follows the UI language.
+    const html = fs.readFileSync(path.join(server.workspace, 'evidence-coverage.html'), 'utf8');
+    assert.match(html, /<html lang="zh-CN">/);
+    assert.ok(html.includes('申请组织：杭州明澜电器有限公司'));
+  });
 });

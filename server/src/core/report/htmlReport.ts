@@ -1,6 +1,7 @@
 // A self-contained HTML coverage report a quality manager can send around:
 // the clause tree with status colours, the score and level estimate, and the
 // not-applicable list as a statement of applicability. No scripts, no external files.
+// It prints on A4 as it looks on screen: colours kept, no clause line cut across pages.
 import { confidenceCounts, pointsText, type ClauseCoverage, type SetCoverage } from '../coverage/coverage';
 import type { MessageKey } from '../l10n/messages';
 import { localizer, type Localize } from '../l10n/messages';
@@ -19,11 +20,22 @@ ul.tree{list-style:none;padding-left:1.2rem}ul.tree>li{margin:.15rem 0}
 .conf{font-size:.75em;border:1px solid #d0d7de;border-radius:4px;padding:0 .3em;margin-left:.4em;color:#57606a}
 .conf.inferred{border-color:#bf8700;color:#7d4e00}.conf.single-source{border-color:#8c959f}.legend{color:#57606a;font-size:.85em}.group>span.id{font-weight:600}
 table{border-collapse:collapse}.differs,td.inconsistent{color:#a40e26;font-weight:600}td,th{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left}
-footer{margin-top:2rem;color:#57606a;font-size:.85em}`;
+footer{margin-top:2rem;color:#57606a;font-size:.85em}
+.meta{color:#57606a}.line{display:block;padding:.05rem 0}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}tr.total td{font-weight:600}
+@page{size:A4;margin:15mm 14mm}
+@media print{body{margin:0;max-width:none;font-size:10.5pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.line,tr,.score div,p{break-inside:avoid;page-break-inside:avoid}h1,h2{break-after:avoid;page-break-after:avoid}
+thead{display:table-header-group}ul.tree{padding-left:1rem}footer{break-inside:avoid}}`;
 
-export function htmlReport(sets: SetCoverage[], locale: Locale, file: (path: string) => string): string {
+/** What the report says about each set besides its coverage: who it is for and when it was made. */
+export interface ReportDetails {
+  organization?: string;
+  date?: string;
+}
+
+export function htmlReport(sets: SetCoverage[], locale: Locale, file: (path: string) => string, details: ReportDetails[] = []): string {
   const t = localizer(locale);
-  const body = sets.map((set) => setHtml(set, t, file)).join('\n');
+  const body = sets.map((set, i) => setHtml(set, t, file, details[i] ?? {})).join('\n');
   const title = sets.map((s) => t('report.title', s.standard)).join(' · ') || t('report.title', '');
   return `<!DOCTYPE html>
 <html lang="${locale === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><title>${esc(title)}</title>
@@ -34,20 +46,26 @@ ${body}
 `;
 }
 
-function setHtml(set: SetCoverage, t: Localize, file: (path: string) => string): string {
+function setHtml(set: SetCoverage, t: Localize, file: (path: string) => string, details: ReportDetails): string {
   const s = set.summary;
+  const meta = [
+    details.organization ? t('report.organization', details.organization) : '',
+    details.date ? t('report.date', details.date) : '',
+  ].filter((x) => x);
   const conf = confidenceCounts(set);
   const tree = renderTree(set.clauses, t, file);
   const na = set.clauses.filter((c) => c.notApplicableReason);
   const naRows = na.map((c) => `<tr><td>${esc(c.id)} ${esc(c.title)}</td><td>${esc(c.notApplicableReason!)}</td></tr>`).join('');
   return `<h1>${esc(t('report.title', set.standard))}</h1>
+${meta.length ? `<p class="meta">${meta.map(esc).join(' · ')}</p>` : ''}
 <div class="score"><div>${esc(t('report.score'))}<b>${set.score.value}</b></div><div>${esc(t('report.level'))}<b>${esc(set.score.level)}</b></div>
 <div>${esc(t('report.coverage'))}<b>${s.percent}%</b></div></div>
 <p>${esc(t('report.summary', s.covered, s.leaves - s.notApplicable, s.percent, s.weak, s.missing, s.notApplicable))}</p>
 ${set.score.deductions > 0 || set.score.bonus > 0 ? `<p>${esc(t('report.deductions', set.score.deductions, set.score.bonus, set.score.base))}</p>` : ''}
 <p>${esc(t('report.confidenceSummary', conf.applicable, conf.inferred, conf.singleSource))}</p>
-${tree}
+${pointsTable(set, t)}
 <p class="legend">${esc(t('confidence.legend'))}</p>
+${tree}
 <h2>${esc(t('report.na'))}</h2>
 ${na.length ? `<table><tr><th>${esc(t('report.clause'))}</th><th>${esc(t('report.reason'))}</th></tr>${naRows}</table>` : `<p>${esc(t('report.none'))}</p>`}${commitmentsHtml(set, t, file)}`;
 }
@@ -70,6 +88,24 @@ function commitmentsHtml(set: SetCoverage, t: Localize, file: (path: string) => 
 <table><tr><th>${esc(t('report.commitmentKind'))}</th><th>${esc(t('report.commitmentStated'))}</th><th>${esc(t('report.commitmentAgreement'))}</th></tr>${rows}</table>`;
 }
 
+/** Points earned of the points available for each first-level section, and in all. */
+function pointsTable(set: SetCoverage, t: Localize): string {
+  const top = set.clauses.length ? Math.min(...set.clauses.map((c) => c.depth)) : 0;
+  const sections = set.clauses.filter((c) => c.depth === top + 1 && !c.countsFor);
+  if (sections.length === 0) return '';
+  const row = (name: string, earned: number, available: number, cls = '') =>
+    `<tr${cls ? ` class="${cls}"` : ''}><td>${esc(name)}</td><td class="num">${round1(earned)}</td><td class="num">${round1(available)}</td></tr>`;
+  return `<h2>${esc(t('report.pointsBySection'))}</h2>
+<table class="points"><thead><tr><th>${esc(t('report.section'))}</th><th class="num">${esc(t('report.earned'))}</th><th class="num">${esc(t('report.available'))}</th></tr></thead><tbody>
+${sections.map((c) => row(`${c.id} ${c.title}`, c.earned, c.points)).join('\n')}
+${row(t('report.total'), set.score.earned, set.score.applicable, 'total')}
+</tbody></table>`;
+}
+
+function round1(n: number): string {
+  return String(Math.round(n * 10) / 10);
+}
+
 function renderTree(clauses: ClauseCoverage[], t: Localize, file: (path: string) => string): string {
   let i = 0;
   // Clauses come in catalog order: a clause's children are the deeper ones right after it.
@@ -83,8 +119,8 @@ function renderTree(clauses: ClauseCoverage[], t: Localize, file: (path: string)
       const where = c.locations.map((l) => `${file(l.path)}:${l.line + 1}`).join(', ');
       const kids = i < clauses.length && clauses[i].depth > depth ? list(clauses[i].depth) : '';
       items.push(
-        `<li class="${c.isLeaf ? 'leaf' : 'group'}"><span class="st ${c.status}">${esc(t(`status.${c.status}`))}</span>` +
-          `<span class="id">${esc(c.id)}</span> ${esc(c.title)}${esc(counts)}${pts}${conf}${where ? `<span class="where">${esc(where)}</span>` : ''}${kids}</li>`,
+        `<li class="${c.isLeaf ? 'leaf' : 'group'}"><span class="line"><span class="st ${c.status}">${esc(t(`status.${c.status}`))}</span>` +
+          `<span class="id">${esc(c.id)}</span> ${esc(c.title)}${esc(counts)}${pts}${conf}${where ? `<span class="where">${esc(where)}</span>` : ''}</span>${kids}</li>`,
       );
     }
     return `<ul class="tree">${items.join('')}</ul>`;

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
 import type { Connection, WorkspaceEdit } from 'vscode-languageserver/node';
 import { coverageJson, htmlReport, insertSectionsForSet, markdownReport, notApplicableEdit, type CoverageJson, type Locale, type SetCoverage } from '../../core';
+import { reportDetailsOf } from '../../core/report/deliverableModel';
 import { CoverageChangedNotification, type CoverageReportRequest, type InsertSectionsRequest, type MarkNotApplicableRequest } from '../../protocol/protocol';
 import { pathToUri, toWorkspaceEdit, uriToPath } from '../conversions';
 import { SetView } from '../setView';
@@ -32,7 +33,10 @@ export function coverageReport(workspaces: Workspaces, params: CoverageReportReq
     const index = workspaces.find(path);
     return index ? posix.relative(posix.dirname(index.root), path) : path;
   };
-  return params.format === 'html' ? htmlReport(sets, locale, display) : markdownReport(sets, locale, display);
+  if (params.format !== 'html') return markdownReport(sets, locale, display);
+  const now = new Date();
+  const details = sets.map((set) => reportDetailsOf(set, workspaces.find(set.indexDocument)?.documents() ?? [], now));
+  return htmlReport(sets, locale, display, details);
 }
 
 /** The edit inserting sections for the given (or all) missing leaves of the document's set. */
