@@ -2,7 +2,6 @@
 // standard) and analyses each set.
 import type { CatalogRegistry } from '../catalog/catalogRegistry';
 import type { EvidenceConfig } from '../config/config';
-import { localizer } from '../l10n/messages';
 import type { ParsedDocument } from '../parse/evidenceDocument';
 import type { EvidenceDiagnostic, Locale } from '../types';
 import type { Catalog } from '../catalog/catalog';
@@ -47,7 +46,6 @@ export function catalogOf(
 
 export function analyzeFolder(input: FolderInput): FolderResult {
   const { config, catalogs, locale } = input;
-  const t = localizer(locale);
   const bySet = new Map<Catalog, ParsedDocument[]>();
   const orphans = new Reporter(config, input.documents);
   const members = new Map<string, string>();
@@ -68,7 +66,7 @@ export function analyzeFolder(input: FolderInput): FolderResult {
     bySet.set(catalog, list);
   }
   const sets = [...bySet].map(([catalog, documents]) =>
-    analyzeSet(buildSetContext({ root: input.root, catalog, config, documents, fs: input.fs, now: input.now, locale, t })),
+    analyzeSet(buildSetContext({ root: input.root, catalog, config, documents, fs: input.fs, now: input.now, locale })),
   );
   return { sets, diagnostics: orphans.diagnostics, members };
 }

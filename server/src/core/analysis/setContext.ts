@@ -2,7 +2,6 @@
 // sections they contain, and the not-applicable declarations.
 import type { Catalog, Clause } from '../catalog/catalog';
 import type { EvidenceConfig } from '../config/config';
-import type { Localize } from '../l10n/messages';
 import type { NotApplicableEntry } from '../parse/frontmatter';
 import type { ParsedDocument, SectionCandidate } from '../parse/evidenceDocument';
 import type { Locale } from '../types';
@@ -52,7 +51,6 @@ export interface SetContext {
   fs: FileSystemView;
   now: Date;
   locale: Locale;
-  t: Localize;
 }
 
 /**

@@ -4,7 +4,6 @@
 import { buildSetContext, type DerivedSetParts, type SetContext, type SetSection } from '../analysis/setContext';
 import type { Clause } from '../catalog/catalog';
 import type { ParsedDocument } from '../parse/evidenceDocument';
-import { localizer } from '../l10n/messages';
 import type { FileEdit, Position } from '../types';
 import { beforeTrailingComments, insertBlocksEdit, safePlace } from './insertionPlace';
 import { stubBlocks } from './sectionStub';
@@ -151,10 +150,10 @@ export function insertSectionsEdits(ctx: SetContext, leaves: Clause[]): FileEdit
 
 /** For front ends: the edits inserting sections for the given missing leaves of one evidence set. */
 export function insertSectionsForSet(
-  input: Omit<SetContext, DerivedSetParts | 't'>,
+  input: Omit<SetContext, DerivedSetParts>,
   clauseIds: string[],
 ): FileEdit[] {
-  const ctx = buildSetContext({ ...input, t: localizer(input.locale) });
+  const ctx = buildSetContext(input);
   // Only leaf requirements without any section: an empty section is already the place to write.
   const requirements = new Set(ctx.catalog.leaves());
   const leaves = clauseIds.map((id) => ctx.catalog.get(id)).filter((c): c is Clause => c !== undefined && requirements.has(c) && !ctx.evidence.has(c.id));
