@@ -44,4 +44,23 @@ describe('mark not applicable: frontmatter shapes', () => {
     const crlf = joinCrlf('---', 'standard: GB/T 27922-2011', 'not_applicable:', '  5.2.6: 不回收', '---', '# x');
     assert.equal(mark(crlf, '5.2.3', '不配送'), joinCrlf('---', 'standard: GB/T 27922-2011', 'not_applicable:', '  5.2.6: 不回收', '  "5.2.3": 不配送', '---', '# x'));
   });
+
+  it('not-applicable edit: a not_applicable: text inside another value is not the key; a space before the colon still is', () => {
+    assert.equal(mark(fm('note: "见 not_applicable: 下文"'), '5.2.6', '不回收'), fm('note: "见 not_applicable: 下文"', 'not_applicable:', '  "5.2.6": 不回收'));
+    assert.equal(mark(fm('not_applicable :', '  5.2.6: 不回收'), '5.2.3', '不配送'), fm('not_applicable :', '  5.2.6: 不回收', '  "5.2.3": 不配送'));
+  });
+
+  it('not-applicable edit: the key on the first frontmatter line is found', () => {
+    const text = joinLines('---', 'not_applicable:', '  5.2.6: 不回收', 'standard: GB/T 27922-2011', '---');
+    assert.equal(mark(text, '5.2.3', '不配送'), joinLines('---', 'not_applicable:', '  5.2.6: 不回收', '  "5.2.3": 不配送', 'standard: GB/T 27922-2011', '---'));
+  });
+
+  it('not-applicable edit: the new entry takes the first entry\'s indent and goes after the last entry, not after a continuation or a blank line', () => {
+    const text = fm('not_applicable:', '  5.2.6: 很长的理由', '    续行', '  ', 'owner: 张三');
+    assert.equal(mark(text, '5.2.3', '不配送'), fm('not_applicable:', '  5.2.6: 很长的理由', '    续行', '  "5.2.3": 不配送', '  ', 'owner: 张三'));
+  });
+
+  it('not-applicable edit: an inline entry without a reason keeps an empty quoted one; inner spaces need no quotes', () => {
+    assert.equal(mark(fm('not_applicable: {5.2.6: ~}'), '5.2.3', '不 配送'), fm('not_applicable:', '  "5.2.6": ""', '  "5.2.3": 不 配送'));
+  });
 });
