@@ -2,7 +2,7 @@
 // with the exact message and the line of the offending value. And a small custom catalog
 // drives coverage and points as the built-in one does.
 import { strict as assert } from 'node:assert';
-import { parseCatalog } from '../../server/src/core';
+import { CatalogRegistry, parseCatalog } from '../../server/src/core';
 import { leafPoints } from '../../server/src/core/coverage/score';
 import { joinLines } from './fixture';
 
@@ -27,6 +27,28 @@ describe('catalog cross-checks', () => {
     assert.deepEqual([c.evidenceTarget('1.1.2')?.id, c.evidenceTarget('1.2.7')?.id, c.evidenceTarget('9.9')], ['1.1.1', undefined, undefined]);
     assert.deepEqual([c.inIdSpace('1'), c.inIdSpace('1.5'), c.inIdSpace('10.1'), c.inIdSpace('2')], [true, true, false, false]);
     assert.deepEqual([...leafPoints(c)], [['1.2', 4], ['1.1.1', 6]], 'the pool minus fixed points goes to the one indicator with free leaves');
+  });
+
+  it('catalog check: points split a pool over its indicators with free leaves, then over their leaves; an inner pool does not override', () => {
+    const r = parseCatalog(
+      catalogText([
+        clause('1', ', points: 12'),
+        clause('1.1', ', parent: "1", points: 6'),
+        clause('1.1.1', ', parent: "1.1"'),
+        clause('1.1.2', ', parent: "1.1"'),
+        clause('1.1.3', ', parent: "1.1"'),
+        clause('1.2', ', parent: "1"'),
+        clause('1.3', ', parent: "1", points: 2'),
+      ]),
+      'x.yaml',
+    );
+    assert.deepEqual([...leafPoints(r.catalog!)], [['1.3', 2], ['1.1.1', 5 / 3], ['1.1.2', 5 / 3], ['1.1.3', 5 / 3], ['1.2', 5]]);
+  });
+
+  it('catalog check: a catalog without aliases is found by its id only', () => {
+    const registry = new CatalogRegistry();
+    registry.add(parseCatalog(catalogText(VALID), 'x.yaml').catalog!);
+    assert.deepEqual([registry.resolve('t-1')?.id, registry.resolve('Stryker was here'), registry.names()], ['T-1', undefined, ['T-1']]);
   });
 
   it('catalog check: an id outside idPattern, a duplicate id and a clause that is its own parent', () => {

@@ -40,6 +40,15 @@ describe('config and text helpers', () => {
     assert.deepEqual(parseConfig('scoring:\n  weakCredit: 2\n', 'c.yaml').problems.map((p) => [p.line, p.message]), [[2, '/scoring/weakCredit must be <= 1']]);
   });
 
+  it('config: a duplicate key is a YAML problem with its first line; problems on one line are ordered by column; reasons are trimmed', () => {
+    assert.deepEqual(parseConfig('minChars: 1\nminChars: 2\n', 'c.yaml').problems, [{ file: 'c.yaml', line: 2, column: 1, message: 'YAML: Map keys must be unique' }]);
+    assert.deepEqual(parseConfig('rules: {weak-thin: loud, no-such: off}\n', 'c.yaml').problems.map((p) => [p.line, p.column, p.message]), [
+      [1, 9, '/rules/weak-thin must be equal to one of the allowed values (off, info, warning, error, hint)'],
+      [1, 26, '/rules: unknown name "no-such"'],
+    ]);
+    assert.deepEqual(parseConfig('not_applicable:\n  5.2.6: " 不回收 "\n  5.2.5: 3\n', 'c.yaml').config!.notApplicable.map((e) => e.reason), ['不回收', '3']);
+  });
+
   it('config: editor overrides layer over the file; unset values keep the file\'s, lists add up, rules and scoring merge', () => {
     const base = { ...DEFAULT_CONFIG, catalogs: ['a.yaml'], ignore: ['x/**'], rules: { 'weak-thin': 'error' as const }, minChars: 20 };
     assert.equal(mergeConfig(base, undefined), base);

@@ -35,6 +35,7 @@ describe('coverage reports', () => {
     assert.equal(row('5.1.2'), '| &nbsp;&nbsp;&nbsp;&nbsp;5.1.2 Staffing | not applicable (0/0) |  | verified |  |');
     assert.equal(row('5.3.1'), '| &nbsp;&nbsp;&nbsp;&nbsp;5.3.1 Customer relationship | weak | 6.3/12.5 | inferred | a.md:22 |');
     const na = lines.indexOf('## Statement of applicability (not applicable clauses)');
+    assert.equal(lines[na - 1], '', 'a blank line before the heading');
     assert.deepEqual(lines.slice(na + 2, na + 4), ['- 5.1.2.1 Qualified technical and business staff: 无 \\| 管理师 <岗位>', '- 5.1.2.2 After-sales service managers at 10%: 无 \\| 管理师 <岗位>']);
     assert.equal(lines.at(-2), '_The score and level are an estimate from the evidence documents, not an audit result._');
   });
@@ -63,7 +64,8 @@ describe('coverage reports', () => {
       ),
     );
     assert.ok(html.includes('<li class="leaf"><span class="st not-applicable">not applicable</span><span class="id">5.1.2.1</span> Qualified technical and business staff<span class="conf verified">verified</span></li>'));
-    assert.ok(html.includes('<tr><td>5.1.2.1 Qualified technical and business staff</td><td>无 | 管理师 &#60;岗位&#62;</td></tr>'));
+    assert.ok(html.includes('<tr><td>5.1.2.1 Qualified technical and business staff</td><td>无 | 管理师 &#60;岗位&#62;</td></tr><tr><td>5.1.2.2 '));
+    assert.ok(html.includes('<p>1 of 4 applicable clauses covered (25%), 1 weak, 2 missing, 26 not applicable</p>'));
     assert.ok(html.includes("seed only = only the project&#39;s seed text"));
     assert.ok(html.endsWith('<footer>The score and level are an estimate from the evidence documents, not an audit result.</footer>\n</body></html>\n'));
   });
@@ -75,6 +77,18 @@ describe('coverage reports', () => {
     assert.ok(html.includes('<h2>适用性声明（删减条款）</h2>\n<p>无</p>'));
     assert.ok(!html.includes('特别扣分项'));
     assert.equal(htmlReport([], 'en', file).includes('<title>Evidence coverage: </title>'), true);
+    const bonus = htmlReport(set(['index: true', 'bonus: [奖]']), 'en', file);
+    assert.ok(bonus.includes('<p>Special deductions: 0 · special bonus: 1 (score before them 29.2)</p>'));
+  });
+
+  it('report: several sets follow each other, in the HTML title too; a leaf with two sections lists both', () => {
+    const [one] = set();
+    const html = htmlReport([one, one], 'en', file);
+    assert.ok(html.includes('<title>Evidence coverage: GB/T 27922-2011 · Evidence coverage: GB/T 27922-2011</title>'));
+    assert.ok(html.includes('</table>\n<h1>Evidence coverage: GB/T 27922-2011</h1>'));
+    const twice = joinLines('---', 'standard: GB/T 27922-2011', '---', '#### 5.1.1.1 部门', '', TEXT, '', LINK, '', '#### 5.1.1.1 部门', '', TEXT, '', LINK);
+    const md = markdownReport(analyze({ 'a.md': twice }, ATTACHMENT).coverage, 'en', file);
+    assert.ok(md.includes('| covered | 2.5/2.5 | verified | a.md:4<br>a.md:10 |'));
   });
 
   it('report: coverage JSON maps clauses with points, places by file and line, reasons and countsFor', () => {

@@ -174,6 +174,14 @@ describe('rule branches', () => {
       assert.deepEqual(a.of('unknown-clause').map((d) => [d.severity, d.range, d.message, d.fixes]), [['error', range(3, 5, 3, 12), '5.1.9.9 is not a clause of GB/T 27922-2011.', undefined]]);
     });
 
+    it('unknown-clause: a clause tag or a § heading outside the catalog\'s id space is still judged, and reported', () => {
+      const a = run(joinLines(...FRONTMATTER, '<!-- clause: 9.1 -->', '#### 杂项', '', TEXT, '', LINK, '', '## §3.1 总则', '', TEXT));
+      assert.deepEqual(a.of('unknown-clause').map((d) => [d.severity, d.range, d.message]), [
+        ['error', range(3, 13, 3, 16), '9.1 is not a clause of GB/T 27922-2011.'],
+        ['error', range(10, 4, 10, 7), '3.1 is not a clause of GB/T 27922-2011.'],
+      ]);
+    });
+
     it('unknown-clause: an unknown id whose title names a clause offers that clause', () => {
       const a = run(joinLines(...FRONTMATTER, '#### 5.1.9.9 投诉处理', '', TEXT, '', LINK));
       assert.deepEqual(a.of('unknown-clause').map((d) => d.fixes!.map((f) => [f.title, f.edits])), [
