@@ -1,7 +1,7 @@
 // analyzeFolder: which documents form which set, the index document, and the
 // per-document results reused across analyses only while their inputs are the same.
 import { strict as assert } from 'node:assert';
-import { analyzeFolder, DEFAULT_CONFIG, parseEvidenceDocument, type EvidenceConfig, type ParsedDocument } from '../../server/src/core';
+import { analyzeFolder, DEFAULT_CONFIG, parseCatalog, parseEvidenceDocument, type EvidenceConfig, type ParsedDocument } from '../../server/src/core';
 import { registry } from '../helpers/analyze';
 import { FRONTMATTER, joinLines, LINK, range, TEXT } from './fixture';
 
@@ -22,6 +22,14 @@ describe('analyzeFolder', () => {
     ]);
     assert.deepEqual([...r.members], [['/ws/a.md', 'GB/T 27922-2011']]);
     assert.deepEqual(r.sets.map((s) => s.coverage.indexDocument), ['/ws/a.md']);
+  });
+
+  it('folder: the unknown-standard message lists every known catalog', () => {
+    const two = registry();
+    const custom = joinLines('schemaVersion: 1', 'standard: { id: T-1, title: { zh: 测试 }, idPattern: "^[0-9]+$", roots: ["1"] }', 'scoring: { levels: [{ min: 0, label: { zh: 不合格 } }] }', 'clauses:', '  - { id: "1", title: { zh: 一 }, confidence: verified }');
+    two.add(parseCatalog(custom, 't.yaml').catalog!);
+    const r = analyzeFolder({ root: '/ws', config: DEFAULT_CONFIG, catalogs: two, documents: [doc('b.md', '---', 'standard: X', '---')], fs, locale: 'en', now: new Date('2026-11-26T00:00:00Z') });
+    assert.deepEqual(r.diagnostics.map((d) => d.message), ['Unknown standard "X"; known: GB/T 27922-2011, T-1.']);
   });
 
   it('folder: a document without a standard joins the config\'s set, else none', () => {

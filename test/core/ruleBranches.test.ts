@@ -110,6 +110,13 @@ describe('rule branches', () => {
       assert.deepEqual(fixOf(run(na('  5.2.6: ""')))[0][3], [{ path: '/ws/a.md', range: range(3, 9, 3, 11), newText: '"Reason: why this clause does not apply"' }]);
     });
 
+    it('na-without-reason: when a group and its leaf are both declared, the first reason stands for the leaf', () => {
+      const a = run(na('  "5.2": 仅销售软件', '  5.2.6: 不回收'));
+      assert.deepEqual(a.of('na-without-reason'), []);
+      const reason = (id: string) => a.coverage[0].clauses.find((c) => c.id === id)!.notApplicableReason;
+      assert.deepEqual([reason('5.2.6'), reason('5.2.5')], ['仅销售软件', '仅销售软件']);
+    });
+
     it('na-without-reason: an entry naming no clause is an error on its key, without a fix, and excludes nothing', () => {
       const a = run(na('  5.9.9: 不涉及'));
       assert.deepEqual(a.of('na-without-reason').map((d) => [d.severity, d.range, d.message, d.fixes]), [
