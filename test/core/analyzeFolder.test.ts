@@ -39,6 +39,14 @@ describe('analyzeFolder', () => {
     assert.deepEqual([[...r.members], r.sets[0].coverage.summary.covered], [[['/ws/a.md', 'GB/T 27922-2011']], 1]);
   });
 
+  it('folder: documents are taken in path order, however many and in whatever order they come', () => {
+    // 70 names in a scrambled order (37 is coprime to 70).
+    const names = Array.from({ length: 70 }, (_, i) => `d${String((i * 37) % 70).padStart(2, '0')}.md`);
+    const r = folder(names.map((n) => doc(n, ...FRONTMATTER)));
+    assert.deepEqual([...r.members.keys()], [...names].sort().map((n) => `/ws/${n}`));
+    assert.equal(r.sets[0].coverage.indexDocument, '/ws/d00.md');
+  });
+
   it('folder: the index document is the one marked index: true, else the first by path', () => {
     const index = doc('z.md', '---', 'standard: GB/T 27922-2011', 'index: true', '---');
     assert.equal(folder([doc('b.md', ...FRONTMATTER, ...SOUND), index, doc('a.md', ...FRONTMATTER)]).sets[0].coverage.indexDocument, '/ws/z.md');

@@ -76,6 +76,8 @@ describe('coverage reports', () => {
     assert.ok(html.includes('<html lang="zh-CN">'));
     assert.ok(html.includes('<h2>适用性声明（删减条款）</h2>\n<p>无</p>'));
     assert.ok(!html.includes('特别扣分项'));
+    const en = htmlReport(analyze({ 'a.md': text }, ATTACHMENT).coverage, 'en', file);
+    assert.ok(en.includes(' 0 not applicable</p>\n\n<p>Of 30 applicable clauses'), 'nothing between the summary and the confidence line');
     assert.equal(htmlReport([], 'en', file).includes('<title>Evidence coverage: </title>'), true);
     const bonus = htmlReport(set(['index: true', 'bonus: [奖]']), 'en', file);
     assert.ok(bonus.includes('<p>Special deductions: 0 · special bonus: 1 (score before them 29.2)</p>'));
