@@ -23,6 +23,7 @@ describe('empty sections', () => {
     assert.deepEqual(verdict('', '```', '培训计划见系统', '```'), EMPTY);
     assert.deepEqual(verdict('', '  ~~~~', '培训计划见系统', '  ~~~~'), EMPTY);
     assert.deepEqual(verdict('', '```', '培训计划见系统', '`````'), EMPTY);
+    assert.deepEqual(verdict('', '```', '第一行代码', '第二行代码', '```'), EMPTY, 'a fence stays open over several lines');
   });
 
   it('empty section: a fence closes only with the same character at least as long; text after it is evidence', () => {
