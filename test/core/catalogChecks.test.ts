@@ -2,7 +2,7 @@
 // with the exact message and the line of the offending value. And a small custom catalog
 // drives coverage and points as the built-in one does.
 import { strict as assert } from 'node:assert';
-import { CatalogRegistry, parseCatalog } from '../../server/src/core';
+import { analyzeFolder, CatalogRegistry, DEFAULT_CONFIG, parseCatalog, parseEvidenceDocument, rankClauses } from '../../server/src/core';
 import { leafPoints } from '../../server/src/core/coverage/score';
 import { joinLines } from './fixture';
 
@@ -49,6 +49,24 @@ describe('catalog cross-checks', () => {
     const registry = new CatalogRegistry();
     registry.add(parseCatalog(catalogText(VALID), 'x.yaml').catalog!);
     assert.deepEqual([registry.resolve('t-1')?.id, registry.resolve('Stryker was here'), registry.names()], ['T-1', undefined, ['T-1']]);
+  });
+
+  it('catalog check: a catalog with Chinese-only titles and levels ranks titles and names levels in Chinese whatever the locale', () => {
+    const registry = new CatalogRegistry();
+    const catalog = parseCatalog(catalogText(VALID), 'x.yaml').catalog!;
+    registry.add(catalog);
+    assert.deepEqual(rankClauses(catalog, '标题1.2', 1).map((m) => m.clause.id), ['1.2']);
+    assert.deepEqual(rankClauses(catalog, 'Stryker was here'), [], 'no English title or text to match');
+    const docs = [parseEvidenceDocument('/ws/a.md', joinLines('---', 'standard: T-1', '---', '## 1.2 标题1.2', '', '本公司设立客户服务中心作为专门的售后服务部门，明确了部门职责和岗位设置并由总经理签发任命文件。', '', '- [记录](证据.pdf)'))];
+    const [set] = analyzeFolder({ root: '/ws', config: DEFAULT_CONFIG, catalogs: registry, documents: docs, fs: { exists: () => true }, locale: 'en', now: new Date('2026-11-26T00:00:00Z') }).sets;
+    assert.deepEqual([set.coverage.score.value, set.coverage.score.level, set.coverage.score.label], [40, '不合格', '不合格 (estimate)']);
+  });
+
+  it('catalog check: schema problems are ordered by line, then column', () => {
+    assert.deepEqual(
+      parseCatalog(catalogText([clause('1'), '  - { id: "1.1", parent: "1", title: { zh: 1 }, confidence: maybe }']).replace('roots: ["1"]', 'roots: "1"'), 'x.yaml').problems.map((p) => [p.line, p.column]),
+      [[6, 3], [13, 40], [13, 49]],
+    );
   });
 
   it('catalog check: an id outside idPattern, a duplicate id and a clause that is its own parent', () => {

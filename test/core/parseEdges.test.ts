@@ -1,6 +1,6 @@
 // Edge cases of the evidence model: heading ids and titles, clause tags, section facts, frontmatter keys.
 import { strict as assert } from 'node:assert';
-import { parseEvidenceDocument } from '../../server/src/core';
+import { parseEvidenceDocument, restoreChunks } from '../../server/src/core';
 import { FRONTMATTER, joinLines, range } from './fixture';
 
 const parse = (...lines: string[]) => parseEvidenceDocument('/ws/a.md', joinLines(...lines));
@@ -69,6 +69,16 @@ describe('evidence model edge cases', () => {
       ['https://example.com/x', 'link', false],
       ['c.pdf', 'definition', true],
     ]);
+  });
+
+  it('parse: pieces are restored from facts kept for the very same text, and refused when they do not fit', () => {
+    const text = joinLines(...FRONTMATTER, '## 5.1 体系', '正文', '## 5.2 商品');
+    const doc = parseEvidenceDocument('/ws/a.md', text);
+    const facts = doc.chunks.map((c) => c.facts);
+    const restored = restoreChunks(text, facts)!;
+    assert.deepEqual(restored.map((c) => [c.start, c.facts === facts[restored.indexOf(c)]]), [[0, true], [34, true], [47, true]]);
+    assert.equal(parseEvidenceDocument('/ws/a.md', text, { chunks: restored }).sections.length, 2);
+    assert.equal(restoreChunks(text, facts.slice(1)), undefined);
   });
 
   it('frontmatter: index, organization, owner, deductions and bonus are read; empty entries are dropped', () => {
