@@ -1,6 +1,6 @@
 // Edge cases of the evidence model: heading ids and titles, clause tags, section facts, frontmatter keys.
 import { strict as assert } from 'node:assert';
-import { parseEvidenceDocument, restoreChunks } from '../../server/src/core';
+import { canonicalId, parseEvidenceDocument, restoreChunks } from '../../server/src/core';
 import { FRONTMATTER, joinLines, range } from './fixture';
 
 const parse = (...lines: string[]) => parseEvidenceDocument('/ws/a.md', joinLines(...lines));
@@ -13,6 +13,10 @@ describe('evidence model edge cases', () => {
       ['heading', '5.1.1.2', '5.1.1.2', false, '网点', range(1, 5, 1, 12), range(1, 13, 1, 15)],
       ['heading', '5.1.2.1', '5.1.2.1', false, '人员', range(2, 7, 2, 14), range(2, 19, 2, 21)],
     ]);
+  });
+
+  it('parse: canonical ids drop every trailing dot and every space', () => {
+    assert.deepEqual(['5.1.．', '5 . 1\u3000.1', '５。１。'].map(canonicalId), ['5.1', '5.1.1', '5.1']);
   });
 
   it('parse: a bare number is an id only when something separates it from the title; § makes a section id', () => {

@@ -63,6 +63,11 @@ describe('§ references', () => {
     assert.equal(a.coverage[0].clauses.find((c) => c.id === '5.1.1.1')!.status, 'covered');
   });
 
+  it('§ references: after an HTML entity or an escape, the range still points at the id in the source', () => {
+    const found = idDiagnostics(doc(joinLines, '甲&amp;乙 见§５.１.１.２', '\\*注 见§５.１.１.２'));
+    assert.deepEqual(found.map((d) => [d.rule, d.range]), [['noncanonical-id', range(9, 10, 9, 17)], ['noncanonical-id', range(11, 6, 11, 13)]]);
+  });
+
   it('§ references: ranges count UTF-16 units after an astral character, on LF and CRLF alike', () => {
     for (const join of [joinLines, joinCrlf]) {
       const found = idDiagnostics(doc(join, '𠀀 见§５.１.１.２'));
