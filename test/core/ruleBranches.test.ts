@@ -77,6 +77,26 @@ describe('rule branches', () => {
     });
   });
 
+  describe('container sections', () => {
+    const missingAt = (docs: Record<string, string>) =>
+      analyze(docs, ATTACHMENT).of('missing-clause').filter((d) => d.clause === '5.2.4').map((d) => [d.path, d.range.start.line]);
+
+    it('container: an empty heading whose deeper section follows inside it is a container, not a second empty section', () => {
+      assert.deepEqual(missingAt({ 'a.md': joinLines(...FRONTMATTER, '### 5.2.4 维修', '#### 5.2.4.1 维修响应', '') }), [['/ws/a.md', 4]]);
+    });
+
+    it('container: a deeper section in another document, of another clause, at the same level or after the heading\'s range does not make it one', () => {
+      assert.deepEqual(missingAt({ 'a.md': joinLines(...FRONTMATTER, '### 5.2.4 维修'), 'b.md': joinLines(...FRONTMATTER, '#### 5.2.4.1 维修响应') }), [['/ws/a.md', 3], ['/ws/b.md', 3]]);
+      assert.deepEqual(missingAt({ 'a.md': joinLines(...FRONTMATTER, '### 5.2.4 维修', '#### 5.2.5.1 保修') }), [['/ws/a.md', 3]]);
+      assert.deepEqual(missingAt({ 'a.md': joinLines(...FRONTMATTER, '#### 5.2.4 维修', '#### 5.2.4.1 维修响应') }), [['/ws/a.md', 3], ['/ws/a.md', 4]]);
+      assert.deepEqual(missingAt({ 'a.md': joinLines(...FRONTMATTER, '### 5.2.4 维修', '## 其他', '#### 5.2.4.1 维修响应') }), [['/ws/a.md', 3], ['/ws/a.md', 5]]);
+    });
+
+    it('container: a section before an empty one does not make it a container', () => {
+      assert.deepEqual(missingAt({ 'a.md': joinLines(...FRONTMATTER, '#### 5.2.4.1 维修响应', '### 5.2.4 维修') }), [['/ws/a.md', 3], ['/ws/a.md', 4]]);
+    });
+  });
+
   describe('stale-evidence', () => {
     const dated = (date: string) => joinLines('---', 'standard: GB/T 27922-2011', `updated: ${date}`, '---', '#### 5.1.1.1 部门', '', TEXT, '', LINK);
 
@@ -159,6 +179,11 @@ describe('rule branches', () => {
       assert.deepEqual(countsFor.of('title-mismatch'), []);
     });
 
+    it('title-mismatch: a group titled like one of its leaves is no mismatch', () => {
+      const a = run(joinLines(...FRONTMATTER, '### 5.1.1 售后服务部门及职能岗位', '#### 5.1.1.1 部门', '', TEXT, '', LINK));
+      assert.deepEqual(a.of('title-mismatch'), []);
+    });
+
     it('title-mismatch: a title of an unrelated clause is reported from the id to the end of the title, with a fix to that clause', () => {
       const a = run(joinLines(...FRONTMATTER, '#### 5.1.1.1 投诉处理', '', TEXT, '', LINK));
       assert.deepEqual(
@@ -187,6 +212,19 @@ describe('rule branches', () => {
         ['error', range(3, 13, 3, 16), '9.1 is not a clause of GB/T 27922-2011.'],
         ['error', range(10, 4, 10, 7), '3.1 is not a clause of GB/T 27922-2011.'],
       ]);
+    });
+
+    it('unknown-clause: a title that fits a clause only weakly (below 0.6) offers no fix', () => {
+      const a = run(joinLines(...FRONTMATTER, '#### 5.1.9.9 网点管理制度', '', TEXT, '', LINK));
+      assert.deepEqual(a.of('unknown-clause').map((d) => d.fixes), [undefined]);
+    });
+
+    it('unknown-clause: a flat template number goes to its clause unless the title clearly names another', () => {
+      const fixOf = (title: string) => run(joinLines(...FRONTMATTER, `### 5.11 ${title}`, '', TEXT, '', LINK)).of('unknown-clause').map((d) => [d.message, d.fixes![0].edits[0].newText]);
+      const flat = '5.11 is not a clause of GB/T 27922-2011; it looks like the flat template number of 5.1.3.2 Internal assurance.';
+      assert.deepEqual(fixOf('内部保障'), [[flat, '5.1.3.2']]);
+      assert.deepEqual(fixOf('杂项'), [[flat, '5.1.3.2']]);
+      assert.deepEqual(fixOf('投诉处理'), [[flat, '5.3.2']]);
     });
 
     it('unknown-clause: an unknown id whose title names a clause offers that clause', () => {

@@ -18,6 +18,8 @@ describe('set rules', () => {
     assert.deepEqual([dups[0].severity, dups[0].message], ['info', '5.1.1.1 After-sales department with functions and posts has sections in 12 places; consider merging them.']);
     assert.deepEqual(dups[0].related!.map((r) => r.range.start.line), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(line));
     assert.deepEqual(dups[5].related!.map((r) => r.range.start.line), [0, 1, 2, 3, 4, 6, 7, 8, 9, 10].map(line));
+    assert.deepEqual(dups[9].related!.map((r) => r.range.start.line), [0, 1, 2, 3, 4, 5, 6, 7, 8, 10].map(line));
+    assert.deepEqual(dups[10].related!.map((r) => r.range.start.line), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map(line));
     assert.deepEqual(dups[11].related!.map((r) => r.range.start.line), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map(line));
     assert.deepEqual(dups[0].related![0], { path: '/ws/a.md', range: range(9, 0, 9, 15), message: 'Another section for 5.1.1.1' });
   });
@@ -26,6 +28,15 @@ describe('set rules', () => {
     const a = analyze({ 'a.md': joinLines('#### 5.1.1.1 部门', '', TEXT, '', LINK) }, { ...ATTACHMENT, config: { standard: 'GB/T 27922-2011' } });
     const d = a.of('missing-clause').find((x) => x.clause === '5.3.2')!;
     assert.deepEqual([d.path, d.range], ['/ws/a.md', range(0, 0, 0, 0)]);
+  });
+
+  it('missing-clause: fix-all counts and inserts only leaves without any section, not the ones whose section is still empty', () => {
+    const text = joinLines('---', 'standard: GB/T 27922-2011', 'not_applicable:', ...['5.1.2', '5.1.3', '5.1.4', '5.1.5', '5.1.6', '5.1.7', '5.3'].map((id) => `  "${id}": 不涉及`), '---', '## 5.1 售后服务体系', '### 5.1.1 组织架构', '#### 5.1.1.1 部门', '');
+    const a = analyze({ 'a.md': text }, ATTACHMENT);
+    const fixAll = a.of('missing-clause').find((d) => d.clause === '5.1.1.2')!.fixes![1];
+    assert.equal(fixAll.title, 'Insert all 11 missing sections');
+    assert.ok(!fixAll.edits.some((e) => e.newText.includes('5.1.1.1')));
+    assert.deepEqual(a.of('missing-clause').find((d) => d.clause === '5.1.1.1')!.fixes, undefined);
   });
 
   it('missing-clause: off in the config reports nothing and offers no fix', () => {
