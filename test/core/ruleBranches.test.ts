@@ -36,6 +36,12 @@ describe('rule branches', () => {
       assert.equal(status(mixed, '5.1.1.1'), 'covered');
     });
 
+    it('weak-no-evidence: a reference-style link whose definition sits elsewhere in the document is evidence', () => {
+      const a = run(joinLines(...FRONTMATTER, '#### 5.1.1.1 部门', '', TEXT, '', '见[记录][r]。', '', '## 附录', '', '[r]: 附件/证据.pdf'));
+      assert.deepEqual(brief(a, 'weak-no-evidence'), []);
+      assert.equal(status(a, '5.1.1.1'), 'covered');
+    });
+
     it('weak-no-evidence: only broken links are listed by their targets', () => {
       const a = run(section('- [甲](附件/甲.pdf)', '- [乙](附件/乙.pdf)'));
       assert.deepEqual(brief(a, 'weak-no-evidence'), [['warning', range(3, 0, 3, 15), 'Section 5.1.1.1 links only to files that do not exist (附件/甲.pdf、附件/乙.pdf); a broken link is no evidence.']]);
@@ -59,6 +65,18 @@ describe('rule branches', () => {
         ],
       );
       assert.equal(status(a, '5.1.3.2'), 'weak');
+    });
+
+    it('weak-subitem: several missing items are listed together, in the message and the fix title', () => {
+      const a = run(section('a) 每年开展技术培训。'));
+      assert.deepEqual(a.of('weak-subitem').map((d) => [d.message, d.fixes![0].title]), [['Section 5.1.3.2 does not address sub-item b) c) of the clause.', 'Add lines for sub-items b) c)']]);
+    });
+
+    it('weak-subitem: every unaddressed inferred aspect is named, without its inferred mark or final stop', () => {
+      const a = run(joinLines(...FRONTMATTER, '### 5.3.2 投诉处理', '', TEXT, '', LINK));
+      assert.deepEqual(a.of('weak-subitem').map((d) => d.message), [
+        "Section 5.3.2 does not mention aspect(s) a) b) c) d) e) (受理投诉并详细记录，派单处理，处理后回访；投诉响应及解决时限；重大投诉或特殊情况按危机事件处理，并上报；投诉处理及应急预案，并进行演练；投诉率、投诉解决率目标及统计). These aspects are inferred from company material that follows the standard; they are not the standard's text.",
+      ]);
     });
 
     it('weak-subitem: a keyword of the item addresses it as well as its marker', () => {
@@ -122,6 +140,7 @@ describe('rule branches', () => {
           [{ path: '/ws/a.md', range: range(3, 8, 3, 8), newText: ' "Reason: why this clause does not apply"' }],
         ],
       ]);
+      assert.deepEqual(a.of('na-without-reason')[0].fixes!.map((f) => f.isPreferred), [true]);
       assert.equal(status(a, '5.2.6'), 'missing', 'an entry without a reason excludes nothing');
     });
 
@@ -177,6 +196,8 @@ describe('rule branches', () => {
       assert.deepEqual(ancestor.of('title-mismatch'), []);
       const countsFor = run(joinLines(...FRONTMATTER, '#### 5.1.1.2 自建或委托网点', '', TEXT, '', LINK));
       assert.deepEqual(countsFor.of('title-mismatch'), []);
+      const target = run(joinLines(...FRONTMATTER, '#### 5.1.1.3 服务网点覆盖与管理', '', TEXT, '', LINK));
+      assert.deepEqual(target.of('title-mismatch'), [], 'titled like the leaf it counts for');
     });
 
     it('title-mismatch: a group titled like one of its leaves is no mismatch', () => {
