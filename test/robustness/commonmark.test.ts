@@ -1,7 +1,7 @@
 // Every example of the CommonMark spec (npm commonmark-spec) goes through the
 // engine: parsed as an evidence document, alone and after a frontmatter that
-// makes it one, and analysed as a folder. Nothing may throw, and each example
-// must finish within a generous bound (a correctness bound, not a benchmark).
+// makes it one, and analysed as a folder. Nothing may throw. The test's mocha
+// timeout guards against a hang; no duration is asserted.
 import { strict as assert } from 'node:assert';
 import { performance } from 'node:perf_hooks';
 import { parseEvidenceDocument } from '../../server/src/core';
@@ -10,8 +10,6 @@ import { analyze, FM } from '../helpers/analyze';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const spec: { tests: { markdown: string; section: string; number: number }[] } = require('commonmark-spec');
 
-const BOUND_MS = 2000;
-
 describe('CommonMark spec examples through the engine', function () {
   this.timeout(120000);
 
@@ -19,7 +17,7 @@ describe('CommonMark spec examples through the engine', function () {
     assert.ok(spec.tests.length >= 600, `only ${spec.tests.length} examples`);
   });
 
-  it('parses and analyses every example without an exception, each within 2 s', () => {
+  it('parses and analyses every example without an exception', () => {
     const failures: string[] = [];
     let slowest = { ms: 0, n: 0 };
     for (const ex of spec.tests) {
@@ -44,7 +42,6 @@ describe('CommonMark spec examples through the engine', function () {
         }
         const ms = performance.now() - started;
         if (ms > slowest.ms) slowest = { ms, n: ex.number };
-        if (ms > BOUND_MS) failures.push(`example ${ex.number} (${label}) took ${ms.toFixed(0)} ms`);
       }
     }
     assert.deepEqual(failures, []);

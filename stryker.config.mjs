@@ -1,0 +1,26 @@
+// Mutation testing of the pure core (`npm run mutate`). Only the fast in-process
+// suites under test/core run against each mutant; see docs/quality.md.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  mutate: ['server/src/core/**/*.ts'],
+  testRunner: 'mocha',
+  // tsx loads the TypeScript sources and tests in the test runner process.
+  testRunnerNodeArgs: ['--import', 'tsx'],
+  mochaOptions: {
+    'no-config': true,
+    'no-package': true,
+    spec: ['test/core/**/*.test.ts'],
+  },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.stryker.json',
+  coverageAnalysis: 'perTest',
+  // The machine has two cores shared with other work.
+  concurrency: 2,
+  // Reruns only test mutants whose code or tests changed (the file is git-ignored).
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 80, break: null },
+};
