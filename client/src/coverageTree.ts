@@ -114,8 +114,7 @@ export function buildSet(coverage: CoverageJson): SetNode {
     (parent ? parent.children : top).push(node);
   }
   // A countsFor line (5.1.1.3) mirrors the leaf it is evidence for: it is no leaf requirement of its own.
-  const collect = (n: ClauseNode): ClauseJson[] =>
-    (n.leaves = n.children.length === 0 ? (n.clause.countsFor ? [] : [n.clause]) : n.children.flatMap(collect));
+  const collect = (n: ClauseNode): ClauseJson[] => (n.leaves = n.children.length === 0 ? (n.clause.countsFor ? [] : [n.clause]) : n.children.flatMap(collect));
   top.forEach(collect);
   // A single catalog root (GB/T 27922: "5 评价指标") adds nothing under the standard: show its groups.
   if (top.length === 1 && top[0].children.length > 0) {
@@ -282,7 +281,9 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
     }
     item.contextValue = `clause.${group ? 'group' : 'leaf'}.${c.status}`;
     item.tooltip = this.tooltip(node);
-    item.accessibilityInformation = { label: `${c.id} ${c.title}, ${statusLabel(c.status)}${typeof item.description === 'string' && group ? ', ' + item.description : ''}` };
+    item.accessibilityInformation = {
+      label: `${c.id} ${c.title}, ${statusLabel(c.status)}${typeof item.description === 'string' && group ? ', ' + item.description : ''}`,
+    };
     if (!group) {
       if (c.status === 'missing') {
         item.command = { command: 'complianceEvidence.offerInsertSection', title: vscode.l10n.t('Insert section'), arguments: [node] };
@@ -298,7 +299,9 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
     const catalogClause = this.ctx.catalog(node.set.coverage.standard)?.clauses.find((x) => x.id === c.id);
     const md = new vscode.MarkdownString();
     // A title the standard does not print (fourth-level clauses) is shown as a short title.
-    const title = catalogClause?.editorialTitle ? `**${escapeMd(c.id)}** ${escapeMd(vscode.l10n.t('short title: {0}', c.title))}` : `**${escapeMd(c.id)} ${escapeMd(c.title)}**`;
+    const title = catalogClause?.editorialTitle
+      ? `**${escapeMd(c.id)}** ${escapeMd(vscode.l10n.t('short title: {0}', c.title))}`
+      : `**${escapeMd(c.id)} ${escapeMd(c.title)}**`;
     md.appendMarkdown(`${title} — ${escapeMd(statusLabel(c.status))}\n\n`);
     const text = catalogClause?.text ?? '';
     if (text) md.appendMarkdown(`${escapeMd(text)}\n\n`);
@@ -332,8 +335,11 @@ function commitmentsItem(node: CommitmentsNode): vscode.TreeItem {
   item.id = node.key;
   item.contextValue = 'commitments';
   item.iconPath = differing > 0 ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('verified');
-  item.description = differing > 0 ? vscode.l10n.t('{0} of {1} disagree', differing, node.children.length) : vscode.l10n.t('{0} consistent', node.children.length);
-  item.tooltip = vscode.l10n.t('Figures the evidence states (response times, warranty, hotline hours …) and whether every document states them as the commitment does.');
+  item.description =
+    differing > 0 ? vscode.l10n.t('{0} of {1} disagree', differing, node.children.length) : vscode.l10n.t('{0} consistent', node.children.length);
+  item.tooltip = vscode.l10n.t(
+    'Figures the evidence states (response times, warranty, hotline hours …) and whether every document states them as the commitment does.',
+  );
   return item;
 }
 
@@ -344,7 +350,9 @@ function commitmentItem(node: CommitmentNode): vscode.TreeItem {
   item.id = node.key;
   item.contextValue = `commitment.${e.agreement}`;
   const consistent = e.agreement === 'consistent';
-  item.iconPath = consistent ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')) : new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+  item.iconPath = consistent
+    ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
+    : new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
   item.description = `${values} · ${consistent ? vscode.l10n.t('consistent') : vscode.l10n.t('inconsistent')}`;
   item.accessibilityInformation = { label: `${e.name}, ${item.description}` };
   return item;

@@ -2,12 +2,7 @@
 // channel, restart, and the latest coverage the server pushed. Modelled after rust-analyzer's Ctx.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Config, SECTION } from './config';
 import { CatalogsRequest, CoverageChangedNotification, CoverageRequest, type CatalogJson, type CoverageJson } from './lsp_ext';
 
@@ -72,10 +67,7 @@ export class Ctx implements vscode.Disposable {
       documentSelector: [{ scheme: 'file', language: 'markdown' }],
       synchronize: {
         configurationSection: SECTION,
-        fileEvents: [
-          vscode.workspace.createFileSystemWatcher('**/evidence.config.{yaml,yml,json}'),
-          vscode.workspace.createFileSystemWatcher('**/*.md'),
-        ],
+        fileEvents: [vscode.workspace.createFileSystemWatcher('**/evidence.config.{yaml,yml,json}'), vscode.workspace.createFileSystemWatcher('**/*.md')],
       },
       outputChannel: this.outputChannel,
       traceOutputChannel: this.outputChannel,

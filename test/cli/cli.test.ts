@@ -41,7 +41,9 @@ describe('evidence-lint CLI', () => {
     assert.equal(cov.root, 'examples');
     assert.deepEqual(Object.keys(cov.summary).sort(), ['covered', 'leaves', 'missing', 'notApplicable', 'percent', 'weak']);
     assert.equal(cov.clauses[0].id, '5');
-    assert.ok(cov.clauses.every((c: { id: string; title: string; status: string; locations: unknown[] }) => c.id && c.title && c.status && Array.isArray(c.locations)));
+    assert.ok(
+      cov.clauses.every((c: { id: string; title: string; status: string; locations: unknown[] }) => c.id && c.title && c.status && Array.isArray(c.locations)),
+    );
     assert.equal(cov.score.estimate, true);
   });
 
@@ -49,7 +51,17 @@ describe('evidence-lint CLI', () => {
     const out = JSON.parse(lint(['examples', '--format', 'json']).stdout);
     const [cov] = out.coverage;
     // Worked out by hand in examples/说明.txt: applicable 100 − 35/6 (5.2.6 删减); 4 leaves missing, 4 weak at half.
-    assert.deepEqual(cov.score, { value: 78.4, base: 78.4, earned: 73.83, applicable: 94.17, deductions: 1, bonus: 1, level: 'Compliant', label: 'Compliant (estimate)', estimate: true });
+    assert.deepEqual(cov.score, {
+      value: 78.4,
+      base: 78.4,
+      earned: 73.83,
+      applicable: 94.17,
+      deductions: 1,
+      bonus: 1,
+      level: 'Compliant',
+      label: 'Compliant (estimate)',
+      estimate: true,
+    });
     assert.equal(cov.clauses.length, 43);
     for (const c of cov.clauses) {
       assert.equal(typeof c.points, 'number', c.id);
@@ -59,7 +71,11 @@ describe('evidence-lint CLI', () => {
     assert.deepEqual([pick('5').points, pick('5.1').points, pick('5.2').points, pick('5.3').points], [94.17, 40, 29.17, 25]);
     assert.deepEqual([pick('5.1.2.2').points, pick('5.3.1').points, pick('5.3.1').earned, pick('5.3.1').confidence], [5, 12.5, 6.25, 'inferred']);
     assert.deepEqual([pick('5.1.1.3').points, pick('5.1.1.3').countsFor], [0, '5.1.1.2']);
-    assert.deepEqual(pick('5.2.4').locations.map((l: { line: number }) => l.line), [43, 49], '5.2.4.1 counts for 5.2.4');
+    assert.deepEqual(
+      pick('5.2.4').locations.map((l: { line: number }) => l.line),
+      [43, 49],
+      '5.2.4.1 counts for 5.2.4',
+    );
   });
 
   it('text output: file:line:col severity rule message, grouped, with a summary and level estimate', () => {
@@ -68,7 +84,10 @@ describe('evidence-lint CLI', () => {
     assert.match(r.stdout, /^examples\/00-总览\.md:2:1 warning missing-clause 条款 5\.2\.5 /m);
     assert.match(r.stdout, /\n\nexamples\/01-售后服务体系\.md:/);
     assert.match(r.stdout, /适用条款 \d+ 项中已覆盖 \d+ 项/);
-    assert.match(r.stdout, /等级（估算）: 达标级\n  特别扣分项 1 项 · 特别加分项 1 项（扣加分前得分 78\.4）\n  适用条款 29 项中，6 项的目录内容为推断，8 项仅有单一来源。\n/);
+    assert.match(
+      r.stdout,
+      /等级（估算）: 达标级\n {2}特别扣分项 1 项 · 特别加分项 1 项（扣加分前得分 78\.4）\n {2}适用条款 29 项中，6 项的目录内容为推断，8 项仅有单一来源。\n/,
+    );
   });
 
   it('sarif output is SARIF 2.1.0 with one rule entry per rule id', () => {
@@ -76,7 +95,10 @@ describe('evidence-lint CLI', () => {
     const log = JSON.parse(r.stdout);
     assert.equal(log.version, '2.1.0');
     const run = log.runs[0];
-    assert.deepEqual(run.tool.driver.rules.map((x: { id: string }) => x.id), [...RULE_IDS]);
+    assert.deepEqual(
+      run.tool.driver.rules.map((x: { id: string }) => x.id),
+      [...RULE_IDS],
+    );
     assert.ok(run.tool.driver.rules.every((x: { shortDescription: { text: string } }) => x.shortDescription.text.length > 0));
     const res = run.results[0];
     assert.equal(run.tool.driver.rules[res.ruleIndex].id, res.ruleId);
@@ -134,7 +156,10 @@ describe('evidence-lint CLI', () => {
     assert.equal(second.stdout, first.stdout);
     writeFileSync(join(dir, 'a.md'), '---\nstandard: GB/T 27922-2011\n---\n## 5.1 体系\n见 §5.9.9\n');
     const third = JSON.parse(lint([dir, '--cache', '--format', 'json']).stdout);
-    assert.deepEqual(third.diagnostics.filter((d: { rule: string }) => d.rule === 'unknown-clause').map((d: { clause: string }) => d.clause), ['5.9.9']);
+    assert.deepEqual(
+      third.diagnostics.filter((d: { rule: string }) => d.rule === 'unknown-clause').map((d: { clause: string }) => d.clause),
+      ['5.9.9'],
+    );
   });
 
   it('skips binary and oversized files with a notice, and decodes GB18030', () => {

@@ -67,13 +67,17 @@ describe('evidence-lint tells the truth', () => {
     assert.equal(r.code, 1, r.stderr);
     const run = JSON.parse(r.stdout).runs[0];
     assert.deepEqual(run.originalUriBaseIds, { '%SRCROOT%': { uri: pathToFileURL(dir).href + '/' } });
-    const uris = [...new Set(run.results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[] }) => {
-      const loc = x.locations[0].physicalLocation.artifactLocation;
-      assert.equal(loc.uriBaseId, '%SRCROOT%');
-      return loc.uri;
-    }))];
+    const uris = [
+      ...new Set(
+        run.results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[] }) => {
+          const loc = x.locations[0].physicalLocation.artifactLocation;
+          assert.equal(loc.uriBaseId, '%SRCROOT%');
+          return loc.uri;
+        }),
+      ),
+    ];
     assert.deepEqual(uris, ['a%231.md', 'b%3F.md', 'c%2520.md', '%E7%9B%AE%E5%BD%95%20x/d.md']);
-    for (const uri of uris) assert.ok(new URL(uri as string, run.originalUriBaseIds['%SRCROOT%'].uri).pathname.startsWith(pathToFileURL(dir).pathname));
+    for (const uri of uris) assert.ok(new URL(uri, run.originalUriBaseIds['%SRCROOT%'].uri).pathname.startsWith(pathToFileURL(dir).pathname));
   });
 
   it('--cache does not trust a planted .evidence-cache entry', () => {
@@ -91,7 +95,10 @@ describe('evidence-lint tells the truth', () => {
     data.entries[join(dir, 'a.md')].facts = cleanFacts;
     writeFileSync(cacheFile, JSON.stringify(data));
     const r = runCli(['.', '--cache', '--quiet', '--format', 'json'], dir, { env });
-    assert.deepEqual(JSON.parse(r.stdout).diagnostics.map((d: { rule: string; clause: string }) => `${d.rule} ${d.clause}`), ['unknown-clause 5.9.9']);
+    assert.deepEqual(
+      JSON.parse(r.stdout).diagnostics.map((d: { rule: string; clause: string }) => `${d.rule} ${d.clause}`),
+      ['unknown-clause 5.9.9'],
+    );
     assert.equal(r.code, 1);
   });
 });

@@ -81,9 +81,15 @@ describe('evidence-lint --export docx (证据汇编)', function () {
     assert.ok(html.includes('<table><thead><tr><th><p><strong>区域</strong></p></th><th><p><strong>自建</strong></p></th>'));
     assert.ok(html.includes('<tr><td><p>江苏</p></td><td><p>0</p></td><td><p>9</p></td><td><p>上门＋到店</p></td></tr>'));
     // 附件清单: every linked file, which clause links it, whether it exists.
-    assert.ok(html.includes('<tr><td><p>附件/满意度调查报告2025.pdf</p></td><td><p>5.3.1</p></td><td><p>03-顾客服务.md:25</p></td><td><p>不存在</p></td></tr>'));
-    assert.ok(html.includes('<tr><td><p>../../外部/合同.pdf</p></td><td><p>5.1.1.3</p></td><td><p>01-售后服务体系.md:41</p></td><td><p>在工作区之外</p></td></tr>'));
-    assert.ok(html.includes('<tr><td><p>附件/售后服务网点清单.csv</p></td><td><p>5.1.1.2</p></td><td><p>01-售后服务体系.md:33</p></td><td><p>存在</p></td></tr>'));
+    assert.ok(
+      html.includes('<tr><td><p>附件/满意度调查报告2025.pdf</p></td><td><p>5.3.1</p></td><td><p>03-顾客服务.md:25</p></td><td><p>不存在</p></td></tr>'),
+    );
+    assert.ok(
+      html.includes('<tr><td><p>../../外部/合同.pdf</p></td><td><p>5.1.1.3</p></td><td><p>01-售后服务体系.md:41</p></td><td><p>在工作区之外</p></td></tr>'),
+    );
+    assert.ok(
+      html.includes('<tr><td><p>附件/售后服务网点清单.csv</p></td><td><p>5.1.1.2</p></td><td><p>01-售后服务体系.md:33</p></td><td><p>存在</p></td></tr>'),
+    );
     const styles = zipEntry(file, 'word/styles.xml');
     assert.match(styles, /w:eastAsia="宋体"/);
     assert.match(styles, /w:eastAsia="黑体"/);

@@ -48,11 +48,17 @@ describe('evidence-lint --export html (printable report)', function () {
     for (const c of json.clauses.filter((c) => c.depth === 1)) {
       assert.ok(html.includes(`<tr><td>${c.id} ${c.title}</td><td class="num">${r1(c.earned)}</td><td class="num">${r1(c.points)}</td></tr>`), c.id);
     }
-    assert.ok(html.includes(`<tr class="total"><td>合计</td><td class="num">${r1(json.score.earned)}</td><td class="num">${r1(json.score.applicable)}</td></tr>`));
+    assert.ok(
+      html.includes(`<tr class="total"><td>合计</td><td class="num">${r1(json.score.earned)}</td><td class="num">${r1(json.score.applicable)}</td></tr>`),
+    );
     assert.ok(html.includes('<p class="legend">可信度：已核实＝'));
     // Every indicator line: its points and its confidence.
     const leaf = json.clauses.find((c) => c.id === '5.1.3.2')!;
-    assert.ok(html.includes(`<span class="id">5.1.3.2</span> 内部保障<span class="pts">${Math.round(leaf.earned * 10) / 10}/${Math.round(leaf.points * 10) / 10}</span><span class="conf verified">已核实</span>`));
+    assert.ok(
+      html.includes(
+        `<span class="id">5.1.3.2</span> 内部保障<span class="pts">${Math.round(leaf.earned * 10) / 10}/${Math.round(leaf.points * 10) / 10}</span><span class="conf verified">已核实</span>`,
+      ),
+    );
     assert.ok(html.includes('@page{size:A4'));
     assert.ok(html.includes('@media print{'));
   });
@@ -75,7 +81,10 @@ describe('evidence-lint --export html (printable report)', function () {
     const pages = pdfText(pdf).split('\f');
     for (const c of json.clauses) {
       const line = new RegExp(`${c.id.replace(/\./g, '\\.')} ${c.title}`);
-      assert.ok(pages.some((p) => line.test(p)), `${c.id} ${c.title} whole on one page`);
+      assert.ok(
+        pages.some((p) => line.test(p)),
+        `${c.id} ${c.title} whole on one page`,
+      );
     }
     assert.ok(pages[0].includes('78.4'));
     mkdirSync(RESULTS, { recursive: true });

@@ -79,7 +79,7 @@ describe('evidence-lint --export xlsx (自评表)', function () {
     assert.equal(Math.round((total(table, '得分') as number) * 100) / 100, json.score.earned);
   });
 
-  it('changing one 自评得分 moves the total by that clause\'s points; a status set to 删减 leaves the applicable points', () => {
+  it("changing one 自评得分 moves the total by that clause's points; a status set to 删减 leaves the applicable points", () => {
     const dir = tempFolder();
     const json = cliCoverage();
     const clause = json.clauses.find((c) => c.id === '5.1.6.2')!;
@@ -173,7 +173,9 @@ describe('evidence-lint --export xlsx (自评表)', function () {
     const size = pdfPageSize(pdf);
     assert.deepEqual([Math.round(size.width), Math.round(size.height)], [842, 595]);
     const text = pdfText(pdf);
-    const pages = pdfText(pdf, true).split('\f').filter((p) => p.trim());
+    const pages = pdfText(pdf, true)
+      .split('\f')
+      .filter((p) => p.trim());
     assert.ok(pages.length > 1);
     for (const page of pages.slice(0, 2)) assert.match(page, /指标编号\s+指标（简称）/);
     const flat = squeeze(text);

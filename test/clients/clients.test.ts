@@ -50,7 +50,10 @@ function parse(stdout: string): Seen {
 
 function assertSeen(seen: Seen, missingClause: RegExp): void {
   assert.ok(seen.done, `the client did not finish:\n${seen.raw}`);
-  assert.ok(seen.diagnostics.some((d) => missingClause.test(d)), `no missing-clause diagnostic:\n${seen.raw}`);
+  assert.ok(
+    seen.diagnostics.some((d) => missingClause.test(d)),
+    `no missing-clause diagnostic:\n${seen.raw}`,
+  );
   assert.ok(seen.completion.count > 0 && /\b5\.1\.1\b/.test(seen.completion.labels), `no clause completion:\n${seen.raw}`);
   assert.match(seen.hover, /5\.1\.1\.1/, `no hover for §5.1.1.1:\n${seen.raw}`);
 }

@@ -25,7 +25,10 @@ describe('auditor judgement (issue 9)', () => {
 
     it('reports nothing missing below 5.3.1 and 5.3.2, and counts both sections for 顾客服务', () => {
       const a = analyze({ 'a.md': text }, ATT);
-      assert.deepEqual(a.of('missing-clause').filter((d) => d.clause!.startsWith('5.3')), []);
+      assert.deepEqual(
+        a.of('missing-clause').filter((d) => d.clause!.startsWith('5.3')),
+        [],
+      );
       assert.deepEqual(a.of('weak-subitem'), [], 'every inferred aspect is mentioned');
       const g = a.coverage[0].clauses.find((c) => c.id === '5.3')!;
       assert.deepEqual([g.status, g.summary.covered, g.summary.leaves, g.points, g.earned], ['covered', 2, 2, 25, 25]);
@@ -40,7 +43,7 @@ describe('auditor judgement (issue 9)', () => {
           [
             'info',
             r(4, 0, 4, 14),
-            'Section 5.3.1 does not mention aspect(s) e) (定期开展顾客满意度调查). These aspects are inferred from company material that follows the standard; they are not the standard\'s text.',
+            "Section 5.3.1 does not mention aspect(s) e) (定期开展顾客满意度调查). These aspects are inferred from company material that follows the standard; they are not the standard's text.",
             undefined,
           ],
         ],
@@ -49,18 +52,36 @@ describe('auditor judgement (issue 9)', () => {
     });
 
     it('accepts a deeper id under an inferred clause as its evidence, with an info; under known children it stays an error', () => {
-      const deeper = lines(FM.trimEnd(), '### 5.2.4 维修', '#### 5.2.4.1 维修响应', '维修工单系统记录每一次报修、派工、上门和完工验收，备件库存每周盘点并及时补货，收费按公示标准执行。', LINK, '#### 5.1.1.9 其他网点');
+      const deeper = lines(
+        FM.trimEnd(),
+        '### 5.2.4 维修',
+        '#### 5.2.4.1 维修响应',
+        '维修工单系统记录每一次报修、派工、上门和完工验收，备件库存每周盘点并及时补货，收费按公示标准执行。',
+        LINK,
+        '#### 5.1.1.9 其他网点',
+      );
       const a = analyze({ 'a.md': deeper }, ATT);
       assert.deepEqual(
         a.of('unknown-clause').map((d) => [d.severity, d.range, d.message]),
         [
-          ['info', r(4, 5, 4, 12), '5.2.4.1 is not in the catalog; counted as evidence for 5.2.4 Repair and maintenance (no source prints a finer structure of that clause).'],
+          [
+            'info',
+            r(4, 5, 4, 12),
+            '5.2.4.1 is not in the catalog; counted as evidence for 5.2.4 Repair and maintenance (no source prints a finer structure of that clause).',
+          ],
           ['error', r(7, 5, 7, 12), '5.1.1.9 is not a clause of GB/T 27922-2011.'],
         ],
       );
       assert.equal(status(a, '5.2.4'), 'covered');
-      assert.deepEqual(a.coverage[0].clauses.find((c) => c.id === '5.2.4')!.locations.map((l) => l.line), [3, 4]);
-      assert.deepEqual(a.diagnostics.filter((d) => d.clause === '5.2.4'), [], 'the 5.2.4 heading above its deeper section is a container, not a thin section');
+      assert.deepEqual(
+        a.coverage[0].clauses.find((c) => c.id === '5.2.4')!.locations.map((l) => l.line),
+        [3, 4],
+      );
+      assert.deepEqual(
+        a.diagnostics.filter((d) => d.clause === '5.2.4'),
+        [],
+        'the 5.2.4 heading above its deeper section is a container, not a thin section',
+      );
     });
   });
 
@@ -69,7 +90,10 @@ describe('auditor judgement (issue 9)', () => {
       const a = analyze({ 'a.md': lines(FM.trimEnd(), '### 5.1.1 组织架构', '#### 5.1.1.3 自建或委托网点', GOOD_BODY) }, ATT);
       assert.equal(status(a, '5.1.1.2'), 'covered');
       assert.deepEqual(
-        a.of('missing-clause').map((d) => d.clause).filter((id) => id!.startsWith('5.1.1')),
+        a
+          .of('missing-clause')
+          .map((d) => d.clause)
+          .filter((id) => id!.startsWith('5.1.1')),
         ['5.1.1.1'],
       );
       const own = a.coverage[0].clauses.find((c) => c.id === '5.1.1.3')!;
@@ -83,14 +107,24 @@ describe('auditor judgement (issue 9)', () => {
       const text = lines(FM.trimEnd(), '### 5.1.1 组织架构', '#### 5.1.1.1 部门', '', '待补充', '', '#### 5.1.1.2 网点', '<!-- 稍后填写 -->');
       const a = analyze({ 'a.md': text }, { ...ATT, locale: 'zh-CN' });
       assert.deepEqual(
-        a.of('missing-clause').filter((d) => d.clause!.startsWith('5.1.1')).map((d) => [d.clause, d.range.start.line, d.message, d.fixes]),
+        a
+          .of('missing-clause')
+          .filter((d) => d.clause!.startsWith('5.1.1'))
+          .map((d) => [d.clause, d.range.start.line, d.message, d.fixes]),
         [
           ['5.1.1.1', 4, '5.1.1.1 售后服务部门及职能岗位 的章节仍是空的：请在此写明做法并链接记录文件。在此之前该条款按缺失计。', undefined],
           ['5.1.1.2', 8, '5.1.1.2 服务网点覆盖与管理 的章节仍是空的：请在此写明做法并链接记录文件。在此之前该条款按缺失计。', undefined],
         ],
       );
-      assert.deepEqual(a.diagnostics.filter((d) => d.rule.startsWith('weak-')), [], 'no weak-* noise on a place to write');
-      assert.deepEqual(a.coverage[0].clauses.find((c) => c.id === '5.1.1.1')!.locations.map((l) => l.line), [4]);
+      assert.deepEqual(
+        a.diagnostics.filter((d) => d.rule.startsWith('weak-')),
+        [],
+        'no weak-* noise on a place to write',
+      );
+      assert.deepEqual(
+        a.coverage[0].clauses.find((c) => c.id === '5.1.1.1')!.locations.map((l) => l.line),
+        [4],
+      );
       assert.equal(a.coverage[0].score.earned, 0);
     });
 
@@ -110,7 +144,10 @@ describe('auditor judgement (issue 9)', () => {
       const text = lines(FM.trimEnd(), '#### 5.1.1.1 部门', GOOD_BODY.replace('附件/证据.pdf', '附件/组织机构图.pdf'));
       const a = analyze({ 'a.md': text }, ATT);
       assert.equal(status(a, '5.1.1.1'), 'weak');
-      assert.deepEqual(a.of('weak-no-evidence').map((d) => [d.range, d.message]), [[r(3, 0, 3, 15), 'Section 5.1.1.1 links only to files that do not exist (附件/组织机构图.pdf); a broken link is no evidence.']]);
+      assert.deepEqual(
+        a.of('weak-no-evidence').map((d) => [d.range, d.message]),
+        [[r(3, 0, 3, 15), 'Section 5.1.1.1 links only to files that do not exist (附件/组织机构图.pdf); a broken link is no evidence.']],
+      );
       assert.equal(a.of('broken-attachment').length, 1);
       // One working link beside the broken one is evidence.
       assert.equal(status(analyze({ 'a.md': text + LINK + '\n' }, ATT), '5.1.1.1'), 'covered');
@@ -130,15 +167,32 @@ describe('auditor judgement (issue 9)', () => {
         const text = lines(FM.trimEnd(), ...(tagAfter ? [heading, tag] : [tag, heading]), body, LINK, '### 3.2 职责', '说明各岗位的职责。');
         const a = analyze({ 'a.md': text }, ATT);
         assert.equal(status(a, '5.3.1'), 'covered');
-        assert.deepEqual(a.coverage[0].clauses.find((c) => c.id === '5.3.1')!.locations.map((l) => l.line), [tagAfter ? 3 : 4]);
-        assert.deepEqual(a.diagnostics.filter((d) => d.clause === '5.3.1' || d.rule === 'unknown-clause' || d.rule === 'no-clause-section'), []);
+        assert.deepEqual(
+          a.coverage[0].clauses.find((c) => c.id === '5.3.1')!.locations.map((l) => l.line),
+          [tagAfter ? 3 : 4],
+        );
+        assert.deepEqual(
+          a.diagnostics.filter((d) => d.clause === '5.3.1' || d.rule === 'unknown-clause' || d.rule === 'no-clause-section'),
+          [],
+        );
       });
     }
 
     it('a section of a not-applicable clause is not judged by the weakness rules', () => {
-      const text = lines('---', 'standard: GB/T 27922-2011', 'not_applicable:', '  5.2.6: 仅线上销售软件，无实物商品回收', '---', '### 5.2.6 废弃商品回收', '不适用，见删减说明。');
+      const text = lines(
+        '---',
+        'standard: GB/T 27922-2011',
+        'not_applicable:',
+        '  5.2.6: 仅线上销售软件，无实物商品回收',
+        '---',
+        '### 5.2.6 废弃商品回收',
+        '不适用，见删减说明。',
+      );
       const a = analyze({ 'a.md': text }, ATT);
-      assert.deepEqual(a.diagnostics.filter((d) => d.clause === '5.2.6'), []);
+      assert.deepEqual(
+        a.diagnostics.filter((d) => d.clause === '5.2.6'),
+        [],
+      );
       assert.equal(status(a, '5.2.6'), 'not-applicable');
     });
 
@@ -175,9 +229,24 @@ describe('auditor judgement (issue 9)', () => {
       assert.deepEqual(
         a.of('no-clause-section').map((d) => [d.path, d.severity, d.range, d.message]),
         [
-          ['/ws/b.md', 'info', r(1, 0, 1, 25), "This document names GB/T 27922-2011, but none of its headings is a clause section, so it counts for nothing: its headings carry the document's own numbers (1, 3.2), outside the catalog's ids (5.…), and no clause tag; put <!-- clause: id --> on the line above or below each heading."],
-          ['/ws/c.md', 'info', r(1, 0, 1, 25), 'This document names GB/T 27922-2011, but none of its headings is a clause section, so it counts for nothing: it has no headings.'],
-          ['/ws/d.md', 'info', r(1, 0, 1, 25), 'This document names GB/T 27922-2011, but none of its headings is a clause section, so it counts for nothing: no heading starts with a clause id or carries a <!-- clause: id --> tag.'],
+          [
+            '/ws/b.md',
+            'info',
+            r(1, 0, 1, 25),
+            "This document names GB/T 27922-2011, but none of its headings is a clause section, so it counts for nothing: its headings carry the document's own numbers (1, 3.2), outside the catalog's ids (5.…), and no clause tag; put <!-- clause: id --> on the line above or below each heading.",
+          ],
+          [
+            '/ws/c.md',
+            'info',
+            r(1, 0, 1, 25),
+            'This document names GB/T 27922-2011, but none of its headings is a clause section, so it counts for nothing: it has no headings.',
+          ],
+          [
+            '/ws/d.md',
+            'info',
+            r(1, 0, 1, 25),
+            'This document names GB/T 27922-2011, but none of its headings is a clause section, so it counts for nothing: no heading starts with a clause id or carries a <!-- clause: id --> tag.',
+          ],
         ],
       );
       const index = analyze({ 'a.md': fullSet(), 'i.md': '---\nstandard: GB/T 27922-2011\nindex: true\n---\n总览。\n' }, ATT);

@@ -9,16 +9,48 @@ const builtinText = readFileSync(builtinFile, 'utf8');
 
 /** Every clause id of clause 5 in shared/reference, with the confidence it maps to. */
 const REFERENCE_IDS: Record<string, string> = {
-  '5': 'verified', '5.1': 'verified', '5.1.1': 'verified', '5.1.1.1': 'verified', '5.1.1.2': 'verified',
-  '5.1.1.3': 'single-source', '5.1.2': 'verified', '5.1.2.1': 'verified', '5.1.2.2': 'verified',
-  '5.1.3': 'verified', '5.1.3.1': 'verified', '5.1.3.2': 'verified', '5.1.3.3': 'single-source',
-  '5.1.4': 'verified', '5.1.4.1': 'verified', '5.1.4.2': 'verified', '5.1.5': 'verified',
-  '5.1.5.1': 'verified', '5.1.5.2': 'verified', '5.1.6': 'verified', '5.1.6.1': 'single-source',
-  '5.1.6.2': 'single-source', '5.1.6.3': 'single-source', '5.1.6.4': 'single-source', '5.1.7': 'verified',
-  '5.1.7.1': 'single-source', '5.1.7.2': 'single-source', '5.1.7.3': 'single-source', '5.2': 'verified',
-  '5.2.1': 'verified', '5.2.1.1': 'seed-only', '5.2.1.2': 'seed-only', '5.2.1.3': 'seed-only',
-  '5.2.1.4': 'seed-only', '5.2.1.5': 'seed-only', '5.2.2': 'inferred', '5.2.3': 'inferred',
-  '5.2.4': 'inferred', '5.2.5': 'inferred', '5.2.6': 'inferred', '5.3': 'verified', '5.3.1': 'inferred',
+  '5': 'verified',
+  '5.1': 'verified',
+  '5.1.1': 'verified',
+  '5.1.1.1': 'verified',
+  '5.1.1.2': 'verified',
+  '5.1.1.3': 'single-source',
+  '5.1.2': 'verified',
+  '5.1.2.1': 'verified',
+  '5.1.2.2': 'verified',
+  '5.1.3': 'verified',
+  '5.1.3.1': 'verified',
+  '5.1.3.2': 'verified',
+  '5.1.3.3': 'single-source',
+  '5.1.4': 'verified',
+  '5.1.4.1': 'verified',
+  '5.1.4.2': 'verified',
+  '5.1.5': 'verified',
+  '5.1.5.1': 'verified',
+  '5.1.5.2': 'verified',
+  '5.1.6': 'verified',
+  '5.1.6.1': 'single-source',
+  '5.1.6.2': 'single-source',
+  '5.1.6.3': 'single-source',
+  '5.1.6.4': 'single-source',
+  '5.1.7': 'verified',
+  '5.1.7.1': 'single-source',
+  '5.1.7.2': 'single-source',
+  '5.1.7.3': 'single-source',
+  '5.2': 'verified',
+  '5.2.1': 'verified',
+  '5.2.1.1': 'seed-only',
+  '5.2.1.2': 'seed-only',
+  '5.2.1.3': 'seed-only',
+  '5.2.1.4': 'seed-only',
+  '5.2.1.5': 'seed-only',
+  '5.2.2': 'inferred',
+  '5.2.3': 'inferred',
+  '5.2.4': 'inferred',
+  '5.2.5': 'inferred',
+  '5.2.6': 'inferred',
+  '5.3': 'verified',
+  '5.3.1': 'inferred',
   '5.3.2': 'inferred',
 };
 
@@ -38,12 +70,24 @@ describe('catalog', () => {
     // No clause id that no source prints: the inferred aspects of 5.3.1 and 5.3.2 are sub-items of those leaves.
     for (let i = 1; i <= 6; i++) assert.equal(catalog.get(`5.3.1.${i}`), undefined);
     for (let i = 1; i <= 5; i++) assert.equal(catalog.get(`5.3.2.${i}`), undefined);
-    assert.deepEqual(catalog.get('5.3.1')!.items!.map((i) => [i.key, i.confidence]), ['a', 'b', 'c', 'd', 'e', 'f'].map((k) => [k, 'inferred']));
-    assert.deepEqual(catalog.get('5.3.2')!.items!.map((i) => [i.key, i.confidence]), ['a', 'b', 'c', 'd', 'e'].map((k) => [k, 'inferred']));
-    assert.deepEqual(catalog.leaves().map((c) => c.id).filter((id) => id.startsWith('5.3')), ['5.3.1', '5.3.2']);
+    assert.deepEqual(
+      catalog.get('5.3.1')!.items!.map((i) => [i.key, i.confidence]),
+      ['a', 'b', 'c', 'd', 'e', 'f'].map((k) => [k, 'inferred']),
+    );
+    assert.deepEqual(
+      catalog.get('5.3.2')!.items!.map((i) => [i.key, i.confidence]),
+      ['a', 'b', 'c', 'd', 'e'].map((k) => [k, 'inferred']),
+    );
+    assert.deepEqual(
+      catalog
+        .leaves()
+        .map((c) => c.id)
+        .filter((id) => id.startsWith('5.3')),
+      ['5.3.1', '5.3.2'],
+    );
   });
 
-  it('carries the seed\'s full wording of 5.2.1.1–5.2.1.5', () => {
+  it("carries the seed's full wording of 5.2.1.1–5.2.1.5", () => {
     const [catalog] = builtinCatalogs();
     assert.equal(catalog.get('5.2.1.2')!.text!.zh, '商品附属文档中应明确技术数据、操作使用及保养要求等。文档应便于顾客理解，各条款符合国家有关规定要求。');
     assert.equal(catalog.get('5.2.1.4')!.text!.zh, '涉及顾客使用安全的商品，应在商品上做安全提示，并明示安全使用年限。');
@@ -56,10 +100,16 @@ describe('catalog', () => {
     const [catalog] = builtinCatalogs();
     assert.equal(catalog.get('5.1.1.3')!.countsFor, '5.1.1.2');
     assert.equal(catalog.get('5.1.1.3')!.points, undefined);
-    assert.equal(catalog.leaves().some((c) => c.id === '5.1.1.3'), false);
+    assert.equal(
+      catalog.leaves().some((c) => c.id === '5.1.1.3'),
+      false,
+    );
     assert.equal(catalog.evidenceTarget('5.1.1.3')?.id, '5.1.1.2');
     const editorial = catalog.clauses.filter((c) => c.editorialTitle).map((c) => c.id);
-    assert.deepEqual(editorial, catalog.clauses.filter((c) => c.id.split('.').length === 4).map((c) => c.id));
+    assert.deepEqual(
+      editorial,
+      catalog.clauses.filter((c) => c.id.split('.').length === 4).map((c) => c.id),
+    );
     assert.equal(editorial.length, 24);
     assert.equal(catalog.evidenceTarget('5.2.4.1')?.id, '5.2.4');
     assert.equal(catalog.evidenceTarget('5.3.1.2.7')?.id, '5.3.1');
@@ -69,8 +119,14 @@ describe('catalog', () => {
 
   it('has the scoring data: section points and level thresholds', () => {
     const [catalog] = builtinCatalogs();
-    assert.deepEqual(['5.1', '5.2', '5.3'].map((id) => catalog.get(id)?.points), [40, 35, 25]);
-    assert.deepEqual(catalog.data.scoring?.levels.map((l) => l.min), [0, 70, 80, 90, 95]);
+    assert.deepEqual(
+      ['5.1', '5.2', '5.3'].map((id) => catalog.get(id)?.points),
+      [40, 35, 25],
+    );
+    assert.deepEqual(
+      catalog.data.scoring?.levels.map((l) => l.min),
+      [0, 70, 80, 90, 95],
+    );
     assert.equal(catalog.get('5.1.2.2')?.points, 5);
   });
 
@@ -83,7 +139,10 @@ describe('catalog', () => {
 
   it('keeps sub-items and notes', () => {
     const [catalog] = builtinCatalogs();
-    assert.deepEqual(catalog.get('5.1.3.2')?.items?.map((i) => i.key), ['a', 'b', 'c']);
+    assert.deepEqual(
+      catalog.get('5.1.3.2')?.items?.map((i) => i.key),
+      ['a', 'b', 'c'],
+    );
     assert.match(catalog.get('5.1.3.1')?.note?.zh ?? '', /^注/);
   });
 
@@ -125,7 +184,12 @@ describe('catalog', () => {
 
   it('refuses a YAML alias bomb instead of expanding it', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      bomb.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill('*' + String.fromCharCode(96 + i))
+          .join(',')}]`,
+      );
     const problems = problemsOf(bomb.join('\n'));
     assert.match(problems[0].message, /alias|YAML/i);
   });

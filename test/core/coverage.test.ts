@@ -9,7 +9,11 @@ const ATT = { files: ['附件/证据.pdf'] };
 describe('coverage and score', () => {
   it('counts statuses per set and per group, with the percentage over applicable leaves', () => {
     const fm = '---\nstandard: GB/T 27922-2011\nnot_applicable:\n  5.2.6: 不回收\n---\n';
-    const text = fm + fullSet(['5.1.1.1', '5.1.1.3', '5.2.6']).slice(FM.length).replace('#### 5.1.1.2 服务网点覆盖与管理\n\n' + GOOD_BODY, '#### 5.1.1.2 服务网点覆盖与管理\n\n服务网点清单待补充。\n');
+    const text =
+      fm +
+      fullSet(['5.1.1.1', '5.1.1.3', '5.2.6'])
+        .slice(FM.length)
+        .replace('#### 5.1.1.2 服务网点覆盖与管理\n\n' + GOOD_BODY, '#### 5.1.1.2 服务网点覆盖与管理\n\n服务网点清单待补充。\n');
     const [c] = analyze({ 'a.md': text }, ATT).coverage;
     assert.deepEqual(c.summary, { leaves: 30, covered: 27, weak: 1, missing: 1, notApplicable: 1, percent: 93.1 });
     const g = c.clauses.find((x) => x.id === '5.1.1')!;
@@ -43,13 +47,32 @@ describe('coverage and score', () => {
     assert.equal(missing.value, 75);
     assert.equal(missing.level, 'Compliant');
     assert.equal(missing.label, 'Compliant (estimate)');
-    const na = analyze({ 'a.md': '---\nstandard: GB/T 27922-2011\nnot_applicable:\n  5.3: 不面向个人顾客\n---\n' + fullSet(['5.3', '5.3.1', '5.3.2']).slice(FM.length) }, ATT).coverage[0].score;
+    const na = analyze(
+      { 'a.md': '---\nstandard: GB/T 27922-2011\nnot_applicable:\n  5.3: 不面向个人顾客\n---\n' + fullSet(['5.3', '5.3.1', '5.3.2']).slice(FM.length) },
+      ATT,
+    ).coverage[0].score;
     assert.deepEqual([na.value, na.earned, na.applicable, na.level], [100, 75, 75, 'Five-star']);
     // 5.1.2.2 weak: loses half of its 5 points → 97.5.
-    const weak = analyze({ 'a.md': fullSet().replace('#### 5.1.2.2 售后服务管理师配置\n\n' + GOOD_BODY, '#### 5.1.2.2 售后服务管理师配置\n\n本公司配置售后服务管理师，待补充名单。\n') }, ATT).coverage[0].score;
+    const weak = analyze(
+      {
+        'a.md': fullSet().replace(
+          '#### 5.1.2.2 售后服务管理师配置\n\n' + GOOD_BODY,
+          '#### 5.1.2.2 售后服务管理师配置\n\n本公司配置售后服务管理师，待补充名单。\n',
+        ),
+      },
+      ATT,
+    ).coverage[0].score;
     assert.equal(weak.value, 97.5);
     // scoring.weakCredit 0 → a weak clause earns nothing.
-    const strict = analyze({ 'a.md': fullSet().replace('#### 5.1.2.2 售后服务管理师配置\n\n' + GOOD_BODY, '#### 5.1.2.2 售后服务管理师配置\n\n本公司配置售后服务管理师，待补充名单。\n') }, { ...ATT, config: { scoring: { weakCredit: 0 } } }).coverage[0].score;
+    const strict = analyze(
+      {
+        'a.md': fullSet().replace(
+          '#### 5.1.2.2 售后服务管理师配置\n\n' + GOOD_BODY,
+          '#### 5.1.2.2 售后服务管理师配置\n\n本公司配置售后服务管理师，待补充名单。\n',
+        ),
+      },
+      { ...ATT, config: { scoring: { weakCredit: 0 } } },
+    ).coverage[0].score;
     assert.equal(strict.value, 95);
   });
 
@@ -57,8 +80,11 @@ describe('coverage and score', () => {
     // By hand: N/A 5.2.3 and 5.2.6 (35/6 each) → applicable 100 − 70/6 = 88.333…;
     // 5.3.2 missing (−12.5) and 5.1.2.2 weak (−2.5) → earned 73.333…;
     // base 73.333… / 88.333… × 100 = 83.0189; final 83.0189 − 2 deductions + min(1, 2 bonus) = 82.0189.
-    const fm = '---\nstandard: GB/T 27922-2011\nindex: true\nnot_applicable:\n  5.2.3: 仅线上销售，由物流公司配送\n  5.2.6: 不涉及废旧商品回收\ndeductions:\n  - 两家委托网点的服务记录与网点管理制度不符\n  - 一名维修人员证书过期\nbonus:\n  - 获省级服务质量奖\n  - 参与行业标准起草\n---\n';
-    const body = fullSet(['5.3.2']).slice(FM.length).replace('#### 5.1.2.2 售后服务管理师配置\n\n' + GOOD_BODY, '#### 5.1.2.2 售后服务管理师配置\n\n本公司配置售后服务管理师，待补充名单。\n');
+    const fm =
+      '---\nstandard: GB/T 27922-2011\nindex: true\nnot_applicable:\n  5.2.3: 仅线上销售，由物流公司配送\n  5.2.6: 不涉及废旧商品回收\ndeductions:\n  - 两家委托网点的服务记录与网点管理制度不符\n  - 一名维修人员证书过期\nbonus:\n  - 获省级服务质量奖\n  - 参与行业标准起草\n---\n';
+    const body = fullSet(['5.3.2'])
+      .slice(FM.length)
+      .replace('#### 5.1.2.2 售后服务管理师配置\n\n' + GOOD_BODY, '#### 5.1.2.2 售后服务管理师配置\n\n本公司配置售后服务管理师，待补充名单。\n');
     const [c] = analyze({ 'a.md': fm + body }, { ...ATT, locale: 'zh-CN' }).coverage;
     assert.deepEqual(c.score, {
       value: 82,
@@ -90,7 +116,9 @@ describe('coverage and score', () => {
 
   it('maps thresholds inclusively to the level names of the certification schemes', () => {
     // 5.3.2 missing: 87.5 → 三星级; 5.3 missing: 75 → 达标级; everything: 100 → 五星级.
-    const names = [['5.3.2'], ['5.3', '5.3.1', '5.3.2'], []].map((except) => analyze({ 'a.md': fullSet(except) }, { ...ATT, locale: 'zh-CN' }).coverage[0].score.level);
+    const names = [['5.3.2'], ['5.3', '5.3.1', '5.3.2'], []].map(
+      (except) => analyze({ 'a.md': fullSet(except) }, { ...ATT, locale: 'zh-CN' }).coverage[0].score.level,
+    );
     assert.deepEqual(names, ['三星级', '达标级', '五星级']);
     const en = analyze({ 'a.md': fullSet(['5.3.2']) }, ATT).coverage[0].score;
     assert.deepEqual([en.value, en.level], [87.5, 'Three-star']);
@@ -103,11 +131,20 @@ function pick(s: { value: number; level: string }): [number, string] {
 
 describe('config file', () => {
   it('parses a valid config with rule settings and N/A entries with ranges', () => {
-    const r = parseConfig('standard: GB/T 27922-2011\nminChars: 20\nrules:\n  weak-thin: error\nnot_applicable:\n  5.2.6: 不回收\n  5.2.3:\n', '/ws/evidence.config.yaml');
+    const r = parseConfig(
+      'standard: GB/T 27922-2011\nminChars: 20\nrules:\n  weak-thin: error\nnot_applicable:\n  5.2.6: 不回收\n  5.2.3:\n',
+      '/ws/evidence.config.yaml',
+    );
     assert.ok(r.config);
     assert.equal(r.config.minChars, 20);
     assert.equal(r.config.rules['weak-thin'], 'error');
-    assert.deepEqual(r.config.notApplicable.map((e) => [e.id, e.reason, e.keyRange.start.line]), [['5.2.6', '不回收', 5], ['5.2.3', '', 6]]);
+    assert.deepEqual(
+      r.config.notApplicable.map((e) => [e.id, e.reason, e.keyRange.start.line]),
+      [
+        ['5.2.6', '不回收', 5],
+        ['5.2.3', '', 6],
+      ],
+    );
   });
 
   it('reports wrong keys, unknown rules and bad severities with their line', () => {
@@ -124,7 +161,8 @@ describe('config file', () => {
 
   it('reads JSON too and refuses an alias bomb', () => {
     assert.equal(parseConfig('{"minChars": 10}', 'c.json').config?.minChars, 10);
-    const bomb = 'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n';
+    const bomb =
+      'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n';
     assert.match(parseConfig(bomb, 'c.yaml').problems[0].message, /alias/i);
   });
 });

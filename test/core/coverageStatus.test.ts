@@ -8,7 +8,15 @@ const OTHERS = ['5.1.2', '5.1.3', '5.1.4', '5.1.5', '5.1.6', '5.1.7', '5.2', '5.
 
 /** A document whose frontmatter declares OTHERS (and `extraNa`) not applicable. */
 function only511(body: string[], extraNa: string[] = []): string {
-  return joinLines('---', 'standard: GB/T 27922-2011', 'not_applicable:', ...[...OTHERS, ...extraNa].map((id) => `  "${id}": 本企业不涉及`), '---', '### 5.1.1 组织架构', ...body);
+  return joinLines(
+    '---',
+    'standard: GB/T 27922-2011',
+    'not_applicable:',
+    ...[...OTHERS, ...extraNa].map((id) => `  "${id}": 本企业不涉及`),
+    '---',
+    '### 5.1.1 组织架构',
+    ...body,
+  );
 }
 
 const SOUND = (id: string) => [`#### ${id} 标题`, '', TEXT, '', LINK, ''];
@@ -22,7 +30,16 @@ function coverage(text: string, options: AnalyzeOptions = {}) {
   return {
     c,
     clause,
-    group: [group.status, group.summary.covered, group.summary.weak, group.summary.missing, group.summary.notApplicable, group.summary.percent, group.points, group.earned],
+    group: [
+      group.status,
+      group.summary.covered,
+      group.summary.weak,
+      group.summary.missing,
+      group.summary.notApplicable,
+      group.summary.percent,
+      group.points,
+      group.earned,
+    ],
     leaves: [clause('5.1.1.1').status, clause('5.1.1.2').status],
   };
 }
@@ -87,7 +104,10 @@ describe('coverage status of leaves and groups', () => {
   it('leaf locations: a leaf lists its sections with heading line and range; a group lists its own headings', () => {
     const r = coverage(only511([...SOUND('5.1.1.1'), ...EMPTY('5.1.1.1')]));
     const at = (id: string) => r.clause(id).locations.map((l) => [l.path, l.line, l.range.start.line, l.range.end.character]);
-    assert.deepEqual(at('5.1.1.1'), [['/ws/a.md', 13, 13, 15], ['/ws/a.md', 19, 19, 15]]);
+    assert.deepEqual(at('5.1.1.1'), [
+      ['/ws/a.md', 13, 13, 15],
+      ['/ws/a.md', 19, 19, 15],
+    ]);
     assert.deepEqual(at('5.1.1'), [['/ws/a.md', 12, 12, 14]]);
     assert.deepEqual(at('5.1.1.2'), []);
   });

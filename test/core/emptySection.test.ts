@@ -14,7 +14,18 @@ const EMPTY = ['missing', ['missing-clause']];
 
 describe('empty sections', () => {
   it('empty section: the inserted stub with its sub-item lines, indented or not, is still empty', () => {
-    const stub = ['', 'a) 长期保持服务专业技术培训和业务人员的业务技能培训，使其有良好的素质和能力；', '', '  b) 定期或不定期的服务文化的培训；', '', 'c) 有效的评优、奖励、晋升和员工关怀机制。', '', '证据：', '', '- TODO：描述证据'];
+    const stub = [
+      '',
+      'a) 长期保持服务专业技术培训和业务人员的业务技能培训，使其有良好的素质和能力；',
+      '',
+      '  b) 定期或不定期的服务文化的培训；',
+      '',
+      'c) 有效的评优、奖励、晋升和员工关怀机制。',
+      '',
+      '证据：',
+      '',
+      '- TODO：描述证据',
+    ];
     assert.deepEqual(verdict(...stub), EMPTY);
     assert.deepEqual(verdict(...stub, '', '本公司每年开展技术培训。'), ['weak', ['weak-placeholder', 'weak-no-evidence']]);
   });

@@ -18,7 +18,10 @@ describe('fixes keep the text around them', () => {
     const section = '#### 5.1.3.2 内部保障\n\n' + GOOD_BODY + '\na) 技术培训𠀀记录\n\nb) 服务文化培训\n\n';
     const C = 'c) 有效的评优、奖励、晋升和员工关怀机制。';
 
-    for (const [label, eolOf] of [['LF', (s: string) => s], ['CRLF', crlf]] as const) {
+    for (const [label, eolOf] of [
+      ['LF', (s: string) => s],
+      ['CRLF', crlf],
+    ] as const) {
       it(`inserts the missing item above the next heading's clause tag, which keeps its clause (${label})`, () => {
         const text = eolOf(fullSet(['5.1.3.2', '5.1.3.3']) + '\n' + section + '<!-- clause: 5.1.3.3 -->\n#### 基础设施\n\n' + GOOD_BODY);
         const eol = label === 'CRLF' ? '\r\n' : '\n';
@@ -31,22 +34,39 @@ describe('fixes keep the text around them', () => {
         const fixed = applyEdits(a.texts, d.fixes![0].edits);
         assert.ok(fixed['a.md'].includes(`b) 服务文化培训${eol}${eol}${C}${eol}${eol}<!-- clause: 5.1.3.3 -->${eol}#### 基础设施${eol}`));
         const after = analyze(fixed, ATT);
-        assert.deepEqual(after.of('weak-subitem').map((x) => x.clause), ['5.1.3.3']);
+        assert.deepEqual(
+          after.of('weak-subitem').map((x) => x.clause),
+          ['5.1.3.3'],
+        );
         assert.equal(after.of('missing-clause').length, 0);
         assert.equal(after.coverage[0].clauses.find((c) => c.id === '5.1.3.3')!.status, 'weak');
       });
     }
 
     it('never inserts above the section heading itself: a section quoted to its end gets the item right below its heading (𠀀)', () => {
-      const text = FM + '#### 5.1.3.1 员工培训\n\n' + GOOD_BODY + '\n> #### 5.1.3.2 内部保障\n>\n> ' + GOOD_BODY.split('\n')[0] + '\n>\n> a) 技术培训𠀀记录\n>\n> b) 服务文化培训\n>\n> #### 5.1.3.3 基础设施\n';
+      const text =
+        FM +
+        '#### 5.1.3.1 员工培训\n\n' +
+        GOOD_BODY +
+        '\n> #### 5.1.3.2 内部保障\n>\n> ' +
+        GOOD_BODY.split('\n')[0] +
+        '\n>\n> a) 技术培训𠀀记录\n>\n> b) 服务文化培训\n>\n> #### 5.1.3.3 基础设施\n';
       const a = analyze({ 'a.md': text }, ATT);
       const d = a.of('weak-subitem').find((x) => x.clause === '5.1.3.2')!;
       const heading = text.split('\n').indexOf('> #### 5.1.3.2 内部保障');
       assert.deepEqual(d.fixes![0].edits, [{ path: '/ws/a.md', range: { start: pos(heading, 19), end: pos(heading, 19) }, newText: `\n\n${C}\n` }]);
       const fixed = applyEdits(a.texts, d.fixes![0].edits)['a.md'];
-      const ids = (t: string) => analyze({ 'a.md': t }, ATT).coverage[0].clauses.filter((c) => c.status !== 'missing').map((c) => c.id);
+      const ids = (t: string) =>
+        analyze({ 'a.md': t }, ATT)
+          .coverage[0].clauses.filter((c) => c.status !== 'missing')
+          .map((c) => c.id);
       assert.deepEqual(ids(fixed), ids(text));
-      assert.equal(analyze({ 'a.md': fixed }, ATT).of('weak-subitem').filter((x) => x.clause === '5.1.3.2').length, 0);
+      assert.equal(
+        analyze({ 'a.md': fixed }, ATT)
+          .of('weak-subitem')
+          .filter((x) => x.clause === '5.1.3.2').length,
+        0,
+      );
     });
 
     it('inserts the missing item above an evidence-disable-next-line comment, which keeps aiming at its heading (CRLF, 𠀀)', () => {
@@ -68,7 +88,10 @@ function parsedFrontmatter(text: string): Record<string, unknown> {
   const m = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
   assert.ok(m, 'frontmatter');
   const doc = parseDocument(m[1]);
-  assert.deepEqual(doc.errors.map((e) => e.message), []);
+  assert.deepEqual(
+    doc.errors.map((e) => e.message),
+    [],
+  );
   return doc.toJS() as Record<string, unknown>;
 }
 
@@ -138,11 +161,19 @@ describe('frontmatter edits keep the YAML valid and what the author wrote', () =
 });
 
 describe('inserted sections go between blocks, group headings before their children', () => {
-  const H1 = '## 5.1 售后服务体系\n\n### 5.1.1 组织架构\n\n#### 5.1.1.1 售后服务部门及职能岗位\n\n' + GOOD_BODY + '\n#### 5.1.1.2 服务网点覆盖与管理\n\n' + GOOD_BODY + '\n';
+  const H1 =
+    '## 5.1 售后服务体系\n\n### 5.1.1 组织架构\n\n#### 5.1.1.1 售后服务部门及职能岗位\n\n' +
+    GOOD_BODY +
+    '\n#### 5.1.1.2 服务网点覆盖与管理\n\n' +
+    GOOD_BODY +
+    '\n';
   // 5.1.1.2 is the missing leaf (5.1.1.3 is no requirement of its own: it counts for 5.1.1.2).
   const H1_ONE = '## 5.1 售后服务体系\n\n### 5.1.1 组织架构\n\n#### 5.1.1.1 售后服务部门及职能岗位\n\n' + GOOD_BODY + '\n';
   const STUB = '#### 5.1.1.2 服务网点覆盖与管理\n\n证据：\n\n- TODO：描述证据';
-  const fixFor = (text: string, clause: string) => analyze({ 'a.md': text }, ATT).of('missing-clause').find((d) => d.clause === clause)!.fixes![0].edits;
+  const fixFor = (text: string, clause: string) =>
+    analyze({ 'a.md': text }, ATT)
+      .of('missing-clause')
+      .find((d) => d.clause === clause)!.fixes![0].edits;
   const sectionIds = (text: string) => parseEvidenceDocument('/ws/a.md', text).sections.map((s) => s.id);
 
   it('goes above an unclosed <pre>, not inside it (CRLF, 𠀀)', () => {
@@ -170,7 +201,11 @@ describe('inserted sections go between blocks, group headings before their child
     const end = lines.length - 2;
     assert.deepEqual(edits, [
       { path: '/ws/a.md', range: { start: pos(tagLine, 0), end: pos(tagLine, 0) }, newText: '## 5.2 商品服务\n\n### 5.2.1 商品信息\n\n' },
-      { path: '/ws/a.md', range: { start: pos(end, lines[end].length), end: pos(end, lines[end].length) }, newText: '\n\n#### 5.2.1.2 附属文档\n\n证据：\n\n- TODO：描述证据' },
+      {
+        path: '/ws/a.md',
+        range: { start: pos(end, lines[end].length), end: pos(end, lines[end].length) },
+        newText: '\n\n#### 5.2.1.2 附属文档\n\n证据：\n\n- TODO：描述证据',
+      },
     ]);
     const fixed = applyEdits({ 'a.md': text }, edits)['a.md'];
     assert.deepEqual(sectionIds(fixed).slice(5), ['5.2', '5.2.1', '5.2.1.1', '5.2.1.2']);
@@ -183,10 +218,15 @@ describe('fixes on random documents', () => {
     const entryLines = ['  5.2.6: 1.50', "  5.2.3: '不配送'", '  5.2.1: 不涉及 # 注', '  "5.3.1": "a: b"', '  5.2.2:', '  5.2.4: ~'];
     const frontmatter = fc.oneof(
       fc.subarray(entryLines, { minLength: 1 }).map((lines) => `not_applicable:\n${lines.join('\n')}`),
-      fc.subarray(['5.2.6: 1.50', '5.2.3: 不配送', '5.2.2: ', '"5.3.1": "x, y"'], { minLength: 0 }).map((items) => `not_applicable: {${items.join(', ')}} # 备注`),
+      fc
+        .subarray(['5.2.6: 1.50', '5.2.3: 不配送', '5.2.2: ', '"5.3.1": "x, y"'], { minLength: 0 })
+        .map((items) => `not_applicable: {${items.join(', ')}} # 备注`),
       fc.constantFrom('not_applicable:', 'not_applicable: ~ # 无', 'owner: 张三 # 负责人'),
     );
-    const reason = fc.oneof(fc.constantFrom('第一行\n第二行', 'Reason: none', '# 不是注释', "it's", '"引号"', '𠀀 理由', '- 项', '1.50', 'true', ' 前后空格 '), fc.string({ maxLength: 12 }).filter((r) => r.trim() !== ''));
+    const reason = fc.oneof(
+      fc.constantFrom('第一行\n第二行', 'Reason: none', '# 不是注释', "it's", '"引号"', '𠀀 理由', '- 项', '1.50', 'true', ' 前后空格 '),
+      fc.string({ maxLength: 12 }).filter((r) => r.trim() !== ''),
+    );
     fc.assert(
       fc.property(frontmatter, fc.constantFrom('5.2.6', '5.2.3', '5.2.5', '5.3.1'), reason, fc.constantFrom('\n', '\r\n'), (yaml, id, why, eol) => {
         const text = `---\nstandard: GB/T 27922-2011\n${yaml}\n---\n# x\n`.replace(/\n/g, eol);
@@ -206,9 +246,40 @@ describe('fixes on random documents', () => {
 
 describe('inserted sections on random documents', () => {
   const LINES = [
-    '正文', '', '```', '~~~', '- ```', '  ```', '> ```', '- 项目', '1. 项目', '-', '  - 子项', '    缩进', '> 引用', '  正文',
-    '<pre>', '</pre>', '<script>', '</script>', '<textarea>', '</textarea>', '<!-- 注释', '-->', '<?x', '?>', '<![CDATA[', ']]>',
-    '<div>', '</div>', '<x-box>', '---', '===', '<!-- evidence-disable-next-line weak-thin -->', '<!-- clause: 5.1.2.1 -->', '### 说明',
+    '正文',
+    '',
+    '```',
+    '~~~',
+    '- ```',
+    '  ```',
+    '> ```',
+    '- 项目',
+    '1. 项目',
+    '-',
+    '  - 子项',
+    '    缩进',
+    '> 引用',
+    '  正文',
+    '<pre>',
+    '</pre>',
+    '<script>',
+    '</script>',
+    '<textarea>',
+    '</textarea>',
+    '<!-- 注释',
+    '-->',
+    '<?x',
+    '?>',
+    '<![CDATA[',
+    ']]>',
+    '<div>',
+    '</div>',
+    '<x-box>',
+    '---',
+    '===',
+    '<!-- evidence-disable-next-line weak-thin -->',
+    '<!-- clause: 5.1.2.1 -->',
+    '### 说明',
   ];
   const headings = (text: string) => parseEvidenceDocument('/ws/a.md', text).headings.map((h) => `${h.level} ${h.text}`);
 
@@ -218,16 +289,32 @@ describe('inserted sections on random documents', () => {
     let placed = 0;
     fc.assert(
       fc.property(body, body, fc.constantFrom('\n', '\r\n'), (a, b, eol) => {
-        const text = (FM + '## 5.1 售后服务体系\n\n### 5.1.3 资源配置\n\n#### 5.1.3.1 经费保障及专项经费\n\n' + a.join('\n') + '\n\n#### 5.1.3.2 内部保障\n\n' + b.join('\n') + '\n').replace(/\n/g, eol);
-        const d = analyze({ 'a.md': text }).of('missing-clause').find((x) => x.clause === '5.1.3.3' && x.fixes);
+        const text = (
+          FM +
+          '## 5.1 售后服务体系\n\n### 5.1.3 资源配置\n\n#### 5.1.3.1 经费保障及专项经费\n\n' +
+          a.join('\n') +
+          '\n\n#### 5.1.3.2 内部保障\n\n' +
+          b.join('\n') +
+          '\n'
+        ).replace(/\n/g, eol);
+        const d = analyze({ 'a.md': text })
+          .of('missing-clause')
+          .find((x) => x.clause === '5.1.3.3' && x.fixes);
         if (!d) return; // 5.1.3.2 swallowed by a block: nothing to place after
         placed++;
         const fixed = applyEdits({ 'a.md': text }, d.fixes![0].edits)['a.md'];
         const after = headings(fixed);
         const inserted = '4 5.1.3.3 基础设施';
         assert.equal(after.filter((h) => h === inserted).length, 1, fixed);
-        assert.deepEqual(after.filter((h) => h !== inserted), headings(text), fixed);
-        assert.ok(parseEvidenceDocument('/ws/a.md', fixed).sections.some((s) => s.id === '5.1.3.3'), fixed);
+        assert.deepEqual(
+          after.filter((h) => h !== inserted),
+          headings(text),
+          fixed,
+        );
+        assert.ok(
+          parseEvidenceDocument('/ws/a.md', fixed).sections.some((s) => s.id === '5.1.3.3'),
+          fixed,
+        );
       }),
       { numRuns: 300, seed: 9 },
     );

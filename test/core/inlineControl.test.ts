@@ -40,7 +40,17 @@ describe('inline control comments', () => {
   });
 
   it('inline control: evidence-disable silences the lines after it until evidence-enable', () => {
-    const text = section('负责人 TODO', '', '<!-- evidence-disable weak-placeholder -->', '', '电话 TBD', '', '<!-- evidence-enable weak-placeholder -->', '', '传真 FIXME');
+    const text = section(
+      '负责人 TODO',
+      '',
+      '<!-- evidence-disable weak-placeholder -->',
+      '',
+      '电话 TBD',
+      '',
+      '<!-- evidence-enable weak-placeholder -->',
+      '',
+      '传真 FIXME',
+    );
     assert.deepEqual(found(text), [
       ['weak-placeholder', range(9, 4, 9, 8)],
       ['weak-placeholder', range(17, 3, 17, 8)],
@@ -64,10 +74,16 @@ describe('inline control comments', () => {
   it('inline control: a disabled weakness on the heading line keeps the clause covered', () => {
     const text = joinLines(...FRONTMATTER, '<!-- evidence-disable-next-line weak-no-evidence -->', '#### 5.1.1.1 部门', '', TEXT);
     const a = analyze({ 'a.md': text }, ATTACHMENT);
-    assert.deepEqual(a.diagnostics.filter((d) => d.clause === '5.1.1.1'), []);
+    assert.deepEqual(
+      a.diagnostics.filter((d) => d.clause === '5.1.1.1'),
+      [],
+    );
     assert.equal(a.coverage[0].clauses.find((c) => c.id === '5.1.1.1')!.status, 'covered');
     const notSilenced = analyze({ 'a.md': text.replace('weak-no-evidence', 'weak-thin') }, ATTACHMENT);
-    assert.deepEqual(notSilenced.diagnostics.filter((d) => d.clause === '5.1.1.1').map((d) => [d.rule, d.range]), [['weak-no-evidence', range(4, 0, 4, 15)]]);
+    assert.deepEqual(
+      notSilenced.diagnostics.filter((d) => d.clause === '5.1.1.1').map((d) => [d.rule, d.range]),
+      [['weak-no-evidence', range(4, 0, 4, 15)]],
+    );
     assert.equal(notSilenced.coverage[0].clauses.find((c) => c.id === '5.1.1.1')!.status, 'weak');
   });
 });

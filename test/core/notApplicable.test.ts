@@ -11,7 +11,10 @@ const mark = (text: string, id: string, reason: string): string => {
 
 describe('mark not applicable (frontmatter edit)', () => {
   it('adds the key when the frontmatter has none', () => {
-    assert.equal(mark('---\nstandard: GB/T 27922-2011\n---\n# x\n', '5.2.6', '不回收'), '---\nstandard: GB/T 27922-2011\nnot_applicable:\n  "5.2.6": 不回收\n---\n# x\n');
+    assert.equal(
+      mark('---\nstandard: GB/T 27922-2011\n---\n# x\n', '5.2.6', '不回收'),
+      '---\nstandard: GB/T 27922-2011\nnot_applicable:\n  "5.2.6": 不回收\n---\n# x\n',
+    );
   });
 
   it('extends a block mapping with its indentation, and replaces an entry already there', () => {
@@ -31,7 +34,10 @@ describe('mark not applicable (frontmatter edit)', () => {
     assert.equal(out.replace(/\r\n/g, '').includes('\n'), false);
     const fm = parseEvidenceDocument(`${ROOT}/a.md`, out).frontmatter!;
     assert.deepEqual(fm.problems, []);
-    assert.deepEqual(fm.notApplicable.map((e) => [e.id, e.reason]), [['5.2.6', '不回收']]);
+    assert.deepEqual(
+      fm.notApplicable.map((e) => [e.id, e.reason]),
+      [['5.2.6', '不回收']],
+    );
   });
 
   it('returns no edit for a document without frontmatter', () => {

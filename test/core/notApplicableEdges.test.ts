@@ -35,16 +35,24 @@ describe('mark not applicable: frontmatter shapes', () => {
 
   it('not-applicable edit: reasons YAML would misread are quoted; plain ones are not', () => {
     const reasonOf = (reason: string) => mark(fm(), '5.2.6', reason)!.split('\n')[3];
-    assert.deepEqual(
-      ['不回收', '- 列表', '原因: 无', '# 注释', '尾随空格 ', '"引号"', '100%'].map(reasonOf),
-      ['  "5.2.6": 不回收', '  "5.2.6": "- 列表"', '  "5.2.6": "原因: 无"', '  "5.2.6": "# 注释"', '  "5.2.6": "尾随空格 "', '  "5.2.6": "\\"引号\\""', '  "5.2.6": 100%'],
-    );
+    assert.deepEqual(['不回收', '- 列表', '原因: 无', '# 注释', '尾随空格 ', '"引号"', '100%'].map(reasonOf), [
+      '  "5.2.6": 不回收',
+      '  "5.2.6": "- 列表"',
+      '  "5.2.6": "原因: 无"',
+      '  "5.2.6": "# 注释"',
+      '  "5.2.6": "尾随空格 "',
+      '  "5.2.6": "\\"引号\\""',
+      '  "5.2.6": 100%',
+    ]);
   });
 
   it('not-applicable edit: a block ended by ... is no frontmatter to the parser, so it gets no edit; CRLF is kept in a block extension', () => {
     assert.equal(mark(joinLines('---', 'standard: GB/T 27922-2011', '...', '# x'), '5.2.6', '不回收'), undefined);
     const crlf = joinCrlf('---', 'standard: GB/T 27922-2011', 'not_applicable:', '  5.2.6: 不回收', '---', '# x');
-    assert.equal(mark(crlf, '5.2.3', '不配送'), joinCrlf('---', 'standard: GB/T 27922-2011', 'not_applicable:', '  5.2.6: 不回收', '  "5.2.3": 不配送', '---', '# x'));
+    assert.equal(
+      mark(crlf, '5.2.3', '不配送'),
+      joinCrlf('---', 'standard: GB/T 27922-2011', 'not_applicable:', '  5.2.6: 不回收', '  "5.2.3": 不配送', '---', '# x'),
+    );
   });
 
   it('not-applicable edit: a not_applicable: text inside another value is not the key; a space before the colon still is', () => {
@@ -54,10 +62,13 @@ describe('mark not applicable: frontmatter shapes', () => {
 
   it('not-applicable edit: the key on the first frontmatter line is found', () => {
     const text = joinLines('---', 'not_applicable:', '  5.2.6: 不回收', 'standard: GB/T 27922-2011', '---');
-    assert.equal(mark(text, '5.2.3', '不配送'), joinLines('---', 'not_applicable:', '  5.2.6: 不回收', '  "5.2.3": 不配送', 'standard: GB/T 27922-2011', '---'));
+    assert.equal(
+      mark(text, '5.2.3', '不配送'),
+      joinLines('---', 'not_applicable:', '  5.2.6: 不回收', '  "5.2.3": 不配送', 'standard: GB/T 27922-2011', '---'),
+    );
   });
 
-  it('not-applicable edit: the new entry takes the first entry\'s indent and goes after the last entry, not after a continuation or a blank line', () => {
+  it("not-applicable edit: the new entry takes the first entry's indent and goes after the last entry, not after a continuation or a blank line", () => {
     const text = fm('not_applicable:', '  5.2.6: 很长的理由', '    续行', '  ', 'owner: 张三');
     assert.equal(mark(text, '5.2.3', '不配送'), fm('not_applicable:', '  5.2.6: 很长的理由', '    续行', '  "5.2.3": 不配送', '  ', 'owner: 张三'));
   });

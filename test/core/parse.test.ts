@@ -28,13 +28,10 @@ describe('clause ids', () => {
   });
 
   it('finds § references and leaves a sentence-ending dot out', () => {
-    assert.deepEqual(
-      referenceIds('详见§5.1.4.1。另见 § ５．２'),
-      [
-        { raw: '5.1.4.1', id: '5.1.4.1', offset: 3, section: true },
-        { raw: '５．２', id: '5.2', offset: 16, section: true },
-      ],
-    );
+    assert.deepEqual(referenceIds('详见§5.1.4.1。另见 § ５．２'), [
+      { raw: '5.1.4.1', id: '5.1.4.1', offset: 3, section: true },
+      { raw: '５．２', id: '5.2', offset: 16, section: true },
+    ]);
   });
 });
 
@@ -83,7 +80,10 @@ describe('evidence document', () => {
     assert.equal(doc.frontmatter?.standard?.value, 'GB/T 27922-2011');
     assert.deepEqual(doc.frontmatter?.standard?.range, r(1, 0, 1, 25));
     assert.equal(doc.frontmatter?.updated?.value, '2026-01-02');
-    assert.deepEqual(doc.frontmatter?.notApplicable.map((e) => [e.id, e.reason]), [['5.2.6', '不回收']]);
+    assert.deepEqual(
+      doc.frontmatter?.notApplicable.map((e) => [e.id, e.reason]),
+      [['5.2.6', '不回收']],
+    );
     assert.deepEqual(doc.frontmatter?.notApplicable[0].keyRange, r(4, 2, 4, 7));
   });
 
@@ -110,7 +110,10 @@ describe('evidence document', () => {
 
   it('collects section facts: links, sub-item markers, length', () => {
     const tagged = doc.sections[3].facts;
-    assert.deepEqual(tagged.links.map((l) => [l.url, l.kind, l.local]), [['附件/a.png', 'link', true]]);
+    assert.deepEqual(
+      tagged.links.map((l) => [l.url, l.kind, l.local]),
+      [['附件/a.png', 'link', true]],
+    );
     assert.equal(tagged.length, 8);
     assert.deepEqual([...doc.sections[4].facts.subItemMarkers], ['a']);
   });
@@ -134,11 +137,14 @@ describe('evidence document', () => {
 
   it('reports wrong frontmatter types', () => {
     const d = parseEvidenceDocument('/ws/d.md', '---\nstandard: GB/T 27922-2011\nindex: yes please\nupdated: 2026-13-40\nnot_applicable: [5.2]\n---\n');
-    assert.deepEqual(d.frontmatter?.problems.map((p) => [p.key, p.args[0], p.range.start.line]), [
-      ['wrongType', 'index', 2],
-      ['badDate', 'updated', 3],
-      ['wrongType', 'not_applicable', 4],
-    ]);
+    assert.deepEqual(
+      d.frontmatter?.problems.map((p) => [p.key, p.args[0], p.range.start.line]),
+      [
+        ['wrongType', 'index', 2],
+        ['badDate', 'updated', 3],
+        ['wrongType', 'not_applicable', 4],
+      ],
+    );
   });
 
   it('survives deeply nested lists and quotes', () => {

@@ -36,7 +36,10 @@ describe('pieces agree with one whole-document parse', () => {
     ['a fence in a list item, closed by the list ending', '1. 项目\n\n   ```\n# 5.1.1.3 真实\n```\n# 5.1.1.1 幻影\n', ['5.1.1.3']],
   ];
   for (const [label, md, ids] of cases) {
-    for (const [eol, fix] of [['LF', (s: string) => s], ['CRLF', (s: string) => s.replace(/\n/g, '\r\n')]] as const) {
+    for (const [eol, fix] of [
+      ['LF', (s: string) => s],
+      ['CRLF', (s: string) => s.replace(/\n/g, '\r\n')],
+    ] as const) {
       it(`headings inside ${label} are no sections, and the real one after it is (${eol})`, () => {
         const text = fix(FM + md);
         const pieces = viaPieces(text);
@@ -48,18 +51,75 @@ describe('pieces agree with one whole-document parse', () => {
 
   it('splits at every document-level heading and only there', () => {
     const text = FM + '# 5.1 甲\n\n- 项\n  # 5.1.1 列表里\n\n> # 5.1.2 引用里\n\n  # 5.1.3 缩进\n\n<div>\n# 5.1.4\n\n## 5.2 乙\n';
-    assert.deepEqual(chunkStarts(text).map((o) => text.slice(o, text.indexOf('\n', o))), ['---', '# 5.1 甲', '  # 5.1.3 缩进', '## 5.2 乙']);
+    assert.deepEqual(
+      chunkStarts(text).map((o) => text.slice(o, text.indexOf('\n', o))),
+      ['---', '# 5.1 甲', '  # 5.1.3 缩进', '## 5.2 乙'],
+    );
   });
 
   // Lines that open, close or go on in blocks, and headings in and out of them.
   const LINES = [
-    '# 5.1 标题', '## 5.1.1 小节', '### 5.1.1.1 条款𠀀', '  ## 5.2 缩进', '    # 代码', '#', '正文', '正文 <span>', '',
-    '```', '~~~', '````', '- ```', '  ```', '> ```', '1. ```', '   ```',
-    '- 项目', '* 项目', '1. 项目', '2) 项目', '-', '  - 子项', '    继续', '> 引用', '>', '> > 深', '  正文',
-    '<pre>', '</pre>', '<script type="x">', '</script>', '<style>', '</style>', '<textarea>', '</textarea>',
-    '<!-- 注释', '-->', '<!-- clause: 5.1.1.2 -->', '<?x', '?>', '<!X', '>', '<![CDATA[', ']]>',
-    '<div>', '</div>', '<DIV class="a">', '<table>', '<p/>', '<x-box>', '</x-box>', '<a href="u">',
-    '---', '***', '===', '- - -', '[r]: https://example.com', '\t# 制表', '-\t项', '>\t```',
+    '# 5.1 标题',
+    '## 5.1.1 小节',
+    '### 5.1.1.1 条款𠀀',
+    '  ## 5.2 缩进',
+    '    # 代码',
+    '#',
+    '正文',
+    '正文 <span>',
+    '',
+    '```',
+    '~~~',
+    '````',
+    '- ```',
+    '  ```',
+    '> ```',
+    '1. ```',
+    '   ```',
+    '- 项目',
+    '* 项目',
+    '1. 项目',
+    '2) 项目',
+    '-',
+    '  - 子项',
+    '    继续',
+    '> 引用',
+    '>',
+    '> > 深',
+    '  正文',
+    '<pre>',
+    '</pre>',
+    '<script type="x">',
+    '</script>',
+    '<style>',
+    '</style>',
+    '<textarea>',
+    '</textarea>',
+    '<!-- 注释',
+    '-->',
+    '<!-- clause: 5.1.1.2 -->',
+    '<?x',
+    '?>',
+    '<!X',
+    '>',
+    '<![CDATA[',
+    ']]>',
+    '<div>',
+    '</div>',
+    '<DIV class="a">',
+    '<table>',
+    '<p/>',
+    '<x-box>',
+    '</x-box>',
+    '<a href="u">',
+    '---',
+    '***',
+    '===',
+    '- - -',
+    '[r]: https://example.com',
+    '\t# 制表',
+    '-\t项',
+    '>\t```',
   ];
   const documents = fc
     .tuple(fc.boolean(), fc.array(fc.constantFrom(...LINES), { maxLength: 40 }), fc.constantFrom('\n', '\r\n'))

@@ -27,7 +27,10 @@ describe('§ references', () => {
 
   it('§ references: ideographic full stops inside the id are non-canonical; a canonical id and a sentence-ending stop are not', () => {
     const found = idDiagnostics(doc(joinLines, '参见§ 5。1。1。2', '参见§5.1.1.2。'));
-    assert.deepEqual(found.map((d) => [d.rule, d.range, d.fixes?.[0].edits[0].newText]), [['noncanonical-id', range(9, 4, 9, 11), '5.1.1.2']]);
+    assert.deepEqual(
+      found.map((d) => [d.rule, d.range, d.fixes?.[0].edits[0].newText]),
+      [['noncanonical-id', range(9, 4, 9, 11), '5.1.1.2']],
+    );
   });
 
   it('§ references: an id the catalog lacks is an error; a non-canonical unknown id is reported twice over', () => {
@@ -59,19 +62,32 @@ describe('§ references', () => {
   it('§ references: a § before a heading id makes a section, not a reference', () => {
     const text = joinLines(...FRONTMATTER, '#### §5.1.1.1 部门', '', TEXT, '', LINK);
     const a = analyze({ 'a.md': text }, ATTACHMENT);
-    assert.deepEqual(a.diagnostics.filter((d) => d.rule === 'noncanonical-id' || d.rule === 'unknown-clause'), []);
+    assert.deepEqual(
+      a.diagnostics.filter((d) => d.rule === 'noncanonical-id' || d.rule === 'unknown-clause'),
+      [],
+    );
     assert.equal(a.coverage[0].clauses.find((c) => c.id === '5.1.1.1')!.status, 'covered');
   });
 
   it('§ references: after an HTML entity or an escape, the range still points at the id in the source', () => {
     const found = idDiagnostics(doc(joinLines, '甲&amp;乙 见§５.１.１.２', '\\*注 见§５.１.１.２'));
-    assert.deepEqual(found.map((d) => [d.rule, d.range]), [['noncanonical-id', range(9, 10, 9, 17)], ['noncanonical-id', range(11, 6, 11, 13)]]);
+    assert.deepEqual(
+      found.map((d) => [d.rule, d.range]),
+      [
+        ['noncanonical-id', range(9, 10, 9, 17)],
+        ['noncanonical-id', range(11, 6, 11, 13)],
+      ],
+    );
   });
 
   it('§ references: ranges count UTF-16 units after an astral character, on LF and CRLF alike', () => {
     for (const join of [joinLines, joinCrlf]) {
       const found = idDiagnostics(doc(join, '𠀀 见§５.１.１.２'));
-      assert.deepEqual(found.map((d) => [d.rule, d.range]), [['noncanonical-id', range(9, 5, 9, 12)]], join.name);
+      assert.deepEqual(
+        found.map((d) => [d.rule, d.range]),
+        [['noncanonical-id', range(9, 5, 9, 12)]],
+        join.name,
+      );
     }
   });
 });

@@ -8,7 +8,7 @@ const ATT = { files: ['附件/证据.pdf'] };
 const heading = { start: { line: 3, character: 0 }, end: { line: 3, character: 15 } };
 
 describe('related sections (core)', () => {
-  it('a weak section points to the clause\'s other sections; duplicate-section keeps its own pointers without repeats', () => {
+  it("a weak section points to the clause's other sections; duplicate-section keeps its own pointers without repeats", () => {
     const a = analyze({ 'a.md': FM + '#### 5.1.1.1 部门\n\n短。\n', 'b.md': FM + '#### 5.1.1.1 部门\n\n' + GOOD_BODY }, ATT);
     const thin = a.of('weak-thin')[0];
     assert.deepEqual(thin.related, [{ path: '/ws/b.md', range: heading, message: 'Section for 5.1.1.1' }]);
@@ -23,7 +23,10 @@ describe('related sections (core)', () => {
 
   it('a diagnostic of a clause with one section, or of no clause, gets no related information', () => {
     const a = analyze({ 'a.md': FM + '#### 5.1.1.1 部门\n\n短。\n' }, ATT);
-    assert.deepEqual(a.of('weak-thin').map((d) => d.related), [undefined]);
+    assert.deepEqual(
+      a.of('weak-thin').map((d) => d.related),
+      [undefined],
+    );
   });
 
   it('caps the pointers of a much-repeated clause at MAX_RELATED', () => {

@@ -8,7 +8,26 @@ import { ATTACHMENT, joinLines, LINK, TEXT } from './fixture';
 const NA = ['5.1.3', '5.1.4', '5.1.5', '5.1.6', '5.1.7', '5.2'].map((id) => `  "${id}": 不涉及`);
 /** 5.1.1.1 covered, 5.1.1.2 missing, 5.3.1 weak, 5.3.2 missing; 5.1.2 N/A with a reason full of markup. */
 function set(frontmatter: string[] = ['index: true', 'deductions: [甲]']) {
-  const text = joinLines('---', 'standard: GB/T 27922-2011', ...frontmatter, 'not_applicable:', '  "5.1.2": 无 | 管理师 <岗位>', ...NA, '---', '## 5.1 售后服务体系', '### 5.1.1 组织架构', '#### 5.1.1.1 部门', '', TEXT, '', LINK, '', '### 5.3.1 顾客关系', '', TEXT);
+  const text = joinLines(
+    '---',
+    'standard: GB/T 27922-2011',
+    ...frontmatter,
+    'not_applicable:',
+    '  "5.1.2": 无 | 管理师 <岗位>',
+    ...NA,
+    '---',
+    '## 5.1 售后服务体系',
+    '### 5.1.1 组织架构',
+    '#### 5.1.1.1 部门',
+    '',
+    TEXT,
+    '',
+    LINK,
+    '',
+    '### 5.3.1 顾客关系',
+    '',
+    TEXT,
+  );
   return analyze({ 'a.md': text }, ATTACHMENT).coverage;
 }
 const file = (p: string) => p.slice(4);
@@ -30,13 +49,19 @@ describe('coverage reports', () => {
     const row = (id: string) => lines.find((l) => l.includes(`;${id} `) || l.startsWith(`| ${id} `));
     assert.equal(row('5'), '| 5 Evaluation indicators | weak (1/4) | 8.8/30 | verified |  |');
     assert.equal(row('5.1.1'), '| &nbsp;&nbsp;&nbsp;&nbsp;5.1.1 Organizational structure | weak (1/2) | 2.5/5 | verified | a.md:15 |');
-    assert.equal(row('5.1.1.1'), '| &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;5.1.1.1 After-sales department with functions and posts | covered | 2.5/2.5 | verified | a.md:16 |');
+    assert.equal(
+      row('5.1.1.1'),
+      '| &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;5.1.1.1 After-sales department with functions and posts | covered | 2.5/2.5 | verified | a.md:16 |',
+    );
     assert.equal(row('5.1.1.3'), '| &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;5.1.1.3 Self-built or commissioned outlets | missing |  | single source |  |');
     assert.equal(row('5.1.2'), '| &nbsp;&nbsp;&nbsp;&nbsp;5.1.2 Staffing | not applicable (0/0) |  | verified |  |');
     assert.equal(row('5.3.1'), '| &nbsp;&nbsp;&nbsp;&nbsp;5.3.1 Customer relationship | weak | 6.3/12.5 | inferred | a.md:22 |');
     const na = lines.indexOf('## Statement of applicability (not applicable clauses)');
     assert.equal(lines[na - 1], '', 'a blank line before the heading');
-    assert.deepEqual(lines.slice(na + 2, na + 4), ['- 5.1.2.1 Qualified technical and business staff: 无 \\| 管理师 <岗位>', '- 5.1.2.2 After-sales service managers at 10%: 无 \\| 管理师 <岗位>']);
+    assert.deepEqual(lines.slice(na + 2, na + 4), [
+      '- 5.1.2.1 Qualified technical and business staff: 无 \\| 管理师 <岗位>',
+      '- 5.1.2.2 After-sales service managers at 10%: 无 \\| 管理师 <岗位>',
+    ]);
     assert.equal(lines.at(-2), '_The score and level are an estimate from the evidence documents, not an audit result._');
   });
 
@@ -53,7 +78,9 @@ describe('coverage reports', () => {
   it('report: HTML nests the clause tree, shows counts, points and places, escapes text, and lists N/A reasons in a table', () => {
     const html = htmlReport(set(), 'en', file);
     assert.ok(html.startsWith('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Evidence coverage: GB/T 27922-2011</title>\n<style>'));
-    assert.ok(html.includes('<div class="score"><div>Score (estimate)<b>28.2</b></div><div>Level (estimate)<b>Fail</b></div>\n<div>Coverage<b>25%</b></div></div>'));
+    assert.ok(
+      html.includes('<div class="score"><div>Score (estimate)<b>28.2</b></div><div>Level (estimate)<b>Fail</b></div>\n<div>Coverage<b>25%</b></div></div>'),
+    );
     assert.ok(html.includes('<p>Special deductions: 1 · special bonus: 0 (score before them 29.2)</p>'));
     assert.ok(
       html.includes(
@@ -63,10 +90,14 @@ describe('coverage reports', () => {
           '<li class="leaf"><span class="line"><span class="st missing">missing</span><span class="id">5.1.1.3</span> Self-built or commissioned outlets<span class="conf single-source">single source</span></span></li></ul></li>',
       ),
     );
-    assert.ok(html.includes('<li class="leaf"><span class="line"><span class="st not-applicable">not applicable</span><span class="id">5.1.2.1</span> Qualified technical and business staff<span class="conf verified">verified</span></span></li>'));
+    assert.ok(
+      html.includes(
+        '<li class="leaf"><span class="line"><span class="st not-applicable">not applicable</span><span class="id">5.1.2.1</span> Qualified technical and business staff<span class="conf verified">verified</span></span></li>',
+      ),
+    );
     assert.ok(html.includes('<tr><td>5.1.2.1 Qualified technical and business staff</td><td>无 | 管理师 &#60;岗位&#62;</td></tr><tr><td>5.1.2.2 '));
     assert.ok(html.includes('<p>1 of 4 applicable clauses covered (25%), 1 weak, 2 missing, 26 not applicable</p>'));
-    assert.ok(html.includes("seed only = only the project&#39;s seed text"));
+    assert.ok(html.includes('seed only = only the project&#39;s seed text'));
     assert.ok(html.endsWith('<footer>The score and level are an estimate from the evidence documents, not an audit result.</footer>\n</body></html>\n'));
   });
 
@@ -97,7 +128,15 @@ describe('coverage reports', () => {
     const json = coverageJson(set()[0], file);
     assert.deepEqual([json.standard, json.root, json.summary.percent, json.score.value], ['GB/T 27922-2011', '', 25, 28.2]);
     const clause = (id: string) => json.clauses.find((c) => c.id === id);
-    assert.deepEqual(clause('5.1.1.1'), { id: '5.1.1.1', title: 'After-sales department with functions and posts', status: 'covered', points: 2.5, earned: 2.5, confidence: 'verified', locations: [{ file: 'a.md', line: 15 }] });
+    assert.deepEqual(clause('5.1.1.1'), {
+      id: '5.1.1.1',
+      title: 'After-sales department with functions and posts',
+      status: 'covered',
+      points: 2.5,
+      earned: 2.5,
+      confidence: 'verified',
+      locations: [{ file: 'a.md', line: 15 }],
+    });
     assert.deepEqual(clause('5.1.2.1')!.notApplicableReason, '无 | 管理师 <岗位>');
     assert.deepEqual(clause('5.1.1.3')!.countsFor, '5.1.1.2');
     assert.equal('notApplicableReason' in clause('5.1.1.1')!, false);
@@ -108,10 +147,24 @@ describe('coverage reports', () => {
     const [catalog] = builtinCatalogs();
     const zh = catalogJson(catalog, 'zh-CN');
     const en = catalogJson(catalog, 'en');
-    assert.deepEqual([zh.id, zh.title, zh.roots, en.title], ['GB/T 27922-2011', '商品售后服务评价体系', ['5'], 'Evaluation system for after-sales service of commodities']);
+    assert.deepEqual(
+      [zh.id, zh.title, zh.roots, en.title],
+      ['GB/T 27922-2011', '商品售后服务评价体系', ['5'], 'Evaluation system for after-sales service of commodities'],
+    );
     const c = (j: typeof zh, id: string) => j.clauses.find((x) => x.id === id)!;
-    assert.deepEqual(c(zh, '5.1.3.2'), { id: '5.1.3.2', parent: '5.1.3', title: '内部保障', text: '售后服务组织应提供内部保障，具体包括：', isLeaf: true, confidence: 'verified', editorialTitle: true });
+    assert.deepEqual(c(zh, '5.1.3.2'), {
+      id: '5.1.3.2',
+      parent: '5.1.3',
+      title: '内部保障',
+      text: '售后服务组织应提供内部保障，具体包括：',
+      isLeaf: true,
+      confidence: 'verified',
+      editorialTitle: true,
+    });
     assert.equal(c(en, '5.1.3.2').text, 'The after-sales service organization shall provide internal assurance, including:');
-    assert.deepEqual([c(zh, '5.1.1.3').countsFor, c(zh, '5.1').isLeaf, 'editorialTitle' in c(zh, '5.1'), 'countsFor' in c(zh, '5.1')], ['5.1.1.2', false, false, false]);
+    assert.deepEqual(
+      [c(zh, '5.1.1.3').countsFor, c(zh, '5.1').isLeaf, 'editorialTitle' in c(zh, '5.1'), 'countsFor' in c(zh, '5.1')],
+      ['5.1.1.2', false, false, false],
+    );
   });
 });

@@ -3,7 +3,8 @@ import { strict as assert } from 'node:assert';
 import { analyze, type AnalyzeOptions } from '../helpers/analyze';
 import { ATTACHMENT, FRONTMATTER, joinLines, LINK, range, TEXT } from './fixture';
 
-const run = (text: string, options: AnalyzeOptions = {}, files: Record<string, string> = {}) => analyze({ 'a.md': text, ...files }, { ...ATTACHMENT, ...options });
+const run = (text: string, options: AnalyzeOptions = {}, files: Record<string, string> = {}) =>
+  analyze({ 'a.md': text, ...files }, { ...ATTACHMENT, ...options });
 const brief = (a: ReturnType<typeof analyze>, rule: string) => a.of(rule).map((d) => [d.severity, d.range, d.message]);
 const status = (a: ReturnType<typeof analyze>, id: string) => a.coverage[0].clauses.find((c) => c.id === id)!.status;
 
@@ -24,7 +25,9 @@ describe('rule branches', () => {
 
     it('weak-no-evidence: text without any link is reported on the heading', () => {
       const a = run(section());
-      assert.deepEqual(brief(a, 'weak-no-evidence'), [['warning', range(3, 0, 3, 15), 'Section 5.1.1.1 links to no evidence (no link or image to a file or URL).']]);
+      assert.deepEqual(brief(a, 'weak-no-evidence'), [
+        ['warning', range(3, 0, 3, 15), 'Section 5.1.1.1 links to no evidence (no link or image to a file or URL).'],
+      ]);
       assert.equal(status(a, '5.1.1.1'), 'weak');
     });
 
@@ -44,7 +47,9 @@ describe('rule branches', () => {
 
     it('weak-no-evidence: only broken links are listed by their targets', () => {
       const a = run(section('- [甲](附件/甲.pdf)', '- [乙](附件/乙.pdf)'));
-      assert.deepEqual(brief(a, 'weak-no-evidence'), [['warning', range(3, 0, 3, 15), 'Section 5.1.1.1 links only to files that do not exist (附件/甲.pdf、附件/乙.pdf); a broken link is no evidence.']]);
+      assert.deepEqual(brief(a, 'weak-no-evidence'), [
+        ['warning', range(3, 0, 3, 15), 'Section 5.1.1.1 links only to files that do not exist (附件/甲.pdf、附件/乙.pdf); a broken link is no evidence.'],
+      ]);
     });
   });
 
@@ -60,7 +65,12 @@ describe('rule branches', () => {
             'warning',
             range(3, 0, 3, 17),
             'Section 5.1.3.2 does not address sub-item c) of the clause.',
-            [{ title: 'Add lines for sub-items c)', edits: [{ path: '/ws/a.md', range: range(11, 10, 11, 10), newText: '\n\nc) 有效的评优、奖励、晋升和员工关怀机制。' }] }],
+            [
+              {
+                title: 'Add lines for sub-items c)',
+                edits: [{ path: '/ws/a.md', range: range(11, 10, 11, 10), newText: '\n\nc) 有效的评优、奖励、晋升和员工关怀机制。' }],
+              },
+            ],
           ],
         ],
       );
@@ -69,14 +79,20 @@ describe('rule branches', () => {
 
     it('weak-subitem: several missing items are listed together, in the message and the fix title', () => {
       const a = run(section('a) 每年开展技术培训。'));
-      assert.deepEqual(a.of('weak-subitem').map((d) => [d.message, d.fixes![0].title]), [['Section 5.1.3.2 does not address sub-item b) c) of the clause.', 'Add lines for sub-items b) c)']]);
+      assert.deepEqual(
+        a.of('weak-subitem').map((d) => [d.message, d.fixes![0].title]),
+        [['Section 5.1.3.2 does not address sub-item b) c) of the clause.', 'Add lines for sub-items b) c)']],
+      );
     });
 
     it('weak-subitem: every unaddressed inferred aspect is named, without its inferred mark or final stop', () => {
       const a = run(joinLines(...FRONTMATTER, '### 5.3.2 投诉处理', '', TEXT, '', LINK));
-      assert.deepEqual(a.of('weak-subitem').map((d) => d.message), [
-        "Section 5.3.2 does not mention aspect(s) a) b) c) d) e) (受理投诉并详细记录，派单处理，处理后回访；投诉响应及解决时限；重大投诉或特殊情况按危机事件处理，并上报；投诉处理及应急预案，并进行演练；投诉率、投诉解决率目标及统计). These aspects are inferred from company material that follows the standard; they are not the standard's text.",
-      ]);
+      assert.deepEqual(
+        a.of('weak-subitem').map((d) => d.message),
+        [
+          "Section 5.3.2 does not mention aspect(s) a) b) c) d) e) (受理投诉并详细记录，派单处理，处理后回访；投诉响应及解决时限；重大投诉或特殊情况按危机事件处理，并上报；投诉处理及应急预案，并进行演练；投诉率、投诉解决率目标及统计). These aspects are inferred from company material that follows the standard; they are not the standard's text.",
+        ],
+      );
     });
 
     it('weak-subitem: a keyword of the item addresses it as well as its marker', () => {
@@ -88,30 +104,51 @@ describe('rule branches', () => {
     it('weak-subitem: an unaddressed inferred aspect is capped at info, never raised above its configured severity', () => {
       const text = joinLines(...FRONTMATTER, '### 5.3.2 投诉处理', '', TEXT, '', LINK);
       const capped = run(text, { config: { rules: { 'weak-subitem': 'error' } } });
-      assert.deepEqual(capped.of('weak-subitem').map((d) => [d.severity, d.range]), [['info', range(3, 0, 3, 14)]]);
+      assert.deepEqual(
+        capped.of('weak-subitem').map((d) => [d.severity, d.range]),
+        [['info', range(3, 0, 3, 14)]],
+      );
       assert.equal(status(capped, '5.3.2'), 'covered');
       const lower = run(text, { config: { rules: { 'weak-subitem': 'hint' } } });
-      assert.deepEqual(lower.of('weak-subitem').map((d) => d.severity), ['hint']);
+      assert.deepEqual(
+        lower.of('weak-subitem').map((d) => d.severity),
+        ['hint'],
+      );
     });
   });
 
   describe('container sections', () => {
     const missingAt = (docs: Record<string, string>) =>
-      analyze(docs, ATTACHMENT).of('missing-clause').filter((d) => d.clause === '5.2.4').map((d) => [d.path, d.range.start.line]);
+      analyze(docs, ATTACHMENT)
+        .of('missing-clause')
+        .filter((d) => d.clause === '5.2.4')
+        .map((d) => [d.path, d.range.start.line]);
 
     it('container: an empty heading whose deeper section follows inside it is a container, not a second empty section', () => {
       assert.deepEqual(missingAt({ 'a.md': joinLines(...FRONTMATTER, '### 5.2.4 维修', '#### 5.2.4.1 维修响应', '') }), [['/ws/a.md', 4]]);
     });
 
-    it('container: a deeper section in another document, of another clause, at the same level or after the heading\'s range does not make it one', () => {
-      assert.deepEqual(missingAt({ 'a.md': joinLines(...FRONTMATTER, '### 5.2.4 维修'), 'b.md': joinLines(...FRONTMATTER, '#### 5.2.4.1 维修响应') }), [['/ws/a.md', 3], ['/ws/b.md', 3]]);
+    it("container: a deeper section in another document, of another clause, at the same level or after the heading's range does not make it one", () => {
+      assert.deepEqual(missingAt({ 'a.md': joinLines(...FRONTMATTER, '### 5.2.4 维修'), 'b.md': joinLines(...FRONTMATTER, '#### 5.2.4.1 维修响应') }), [
+        ['/ws/a.md', 3],
+        ['/ws/b.md', 3],
+      ]);
       assert.deepEqual(missingAt({ 'a.md': joinLines(...FRONTMATTER, '### 5.2.4 维修', '#### 5.2.5.1 保修') }), [['/ws/a.md', 3]]);
-      assert.deepEqual(missingAt({ 'a.md': joinLines(...FRONTMATTER, '#### 5.2.4 维修', '#### 5.2.4.1 维修响应') }), [['/ws/a.md', 3], ['/ws/a.md', 4]]);
-      assert.deepEqual(missingAt({ 'a.md': joinLines(...FRONTMATTER, '### 5.2.4 维修', '## 其他', '#### 5.2.4.1 维修响应') }), [['/ws/a.md', 3], ['/ws/a.md', 5]]);
+      assert.deepEqual(missingAt({ 'a.md': joinLines(...FRONTMATTER, '#### 5.2.4 维修', '#### 5.2.4.1 维修响应') }), [
+        ['/ws/a.md', 3],
+        ['/ws/a.md', 4],
+      ]);
+      assert.deepEqual(missingAt({ 'a.md': joinLines(...FRONTMATTER, '### 5.2.4 维修', '## 其他', '#### 5.2.4.1 维修响应') }), [
+        ['/ws/a.md', 3],
+        ['/ws/a.md', 5],
+      ]);
     });
 
     it('container: a section before an empty one does not make it a container', () => {
-      assert.deepEqual(missingAt({ 'a.md': joinLines(...FRONTMATTER, '#### 5.2.4.1 维修响应', '### 5.2.4 维修') }), [['/ws/a.md', 3], ['/ws/a.md', 4]]);
+      assert.deepEqual(missingAt({ 'a.md': joinLines(...FRONTMATTER, '#### 5.2.4.1 维修响应', '### 5.2.4 维修') }), [
+        ['/ws/a.md', 3],
+        ['/ws/a.md', 4],
+      ]);
     });
   });
 
@@ -127,7 +164,8 @@ describe('rule branches', () => {
   });
 
   describe('na-without-reason', () => {
-    const na = (...entries: string[]) => joinLines('---', 'standard: GB/T 27922-2011', 'not_applicable:', ...entries, '---', '#### 5.1.1.1 部门', '', TEXT, '', LINK);
+    const na = (...entries: string[]) =>
+      joinLines('---', 'standard: GB/T 27922-2011', 'not_applicable:', ...entries, '---', '#### 5.1.1.1 部门', '', TEXT, '', LINK);
     const fixOf = (a: ReturnType<typeof analyze>) => a.of('na-without-reason').map((d) => [d.range, d.message, d.fixes?.[0].title, d.fixes?.[0].edits]);
 
     it('na-without-reason: an entry without a value gets a quoted reason appended after one space', () => {
@@ -140,13 +178,20 @@ describe('rule branches', () => {
           [{ path: '/ws/a.md', range: range(3, 8, 3, 8), newText: ' "Reason: why this clause does not apply"' }],
         ],
       ]);
-      assert.deepEqual(a.of('na-without-reason')[0].fixes!.map((f) => f.isPreferred), [true]);
+      assert.deepEqual(
+        a.of('na-without-reason')[0].fixes!.map((f) => f.isPreferred),
+        [true],
+      );
       assert.equal(status(a, '5.2.6'), 'missing', 'an entry without a reason excludes nothing');
     });
 
     it('na-without-reason: after a trailing space no second space is added; an empty quoted value is replaced', () => {
-      assert.deepEqual(fixOf(run(na('  5.2.6: ')))[0][3], [{ path: '/ws/a.md', range: range(3, 9, 3, 9), newText: '"Reason: why this clause does not apply"' }]);
-      assert.deepEqual(fixOf(run(na('  5.2.6: ""')))[0][3], [{ path: '/ws/a.md', range: range(3, 9, 3, 11), newText: '"Reason: why this clause does not apply"' }]);
+      assert.deepEqual(fixOf(run(na('  5.2.6: ')))[0][3], [
+        { path: '/ws/a.md', range: range(3, 9, 3, 9), newText: '"Reason: why this clause does not apply"' },
+      ]);
+      assert.deepEqual(fixOf(run(na('  5.2.6: ""')))[0][3], [
+        { path: '/ws/a.md', range: range(3, 9, 3, 11), newText: '"Reason: why this clause does not apply"' },
+      ]);
     });
 
     it('na-without-reason: when a group and its leaf are both declared, the first reason stands for the leaf', () => {
@@ -158,35 +203,52 @@ describe('rule branches', () => {
 
     it('na-without-reason: an entry naming no clause is an error on its key, without a fix, and excludes nothing', () => {
       const a = run(na('  5.9.9: 不涉及'));
-      assert.deepEqual(a.of('na-without-reason').map((d) => [d.severity, d.range, d.message, d.fixes]), [
-        ['error', range(3, 2, 3, 7), 'Not-applicable entry 5.9.9 names no clause of GB/T 27922-2011.', undefined],
-      ]);
+      assert.deepEqual(
+        a.of('na-without-reason').map((d) => [d.severity, d.range, d.message, d.fixes]),
+        [['error', range(3, 2, 3, 7), 'Not-applicable entry 5.9.9 names no clause of GB/T 27922-2011.', undefined]],
+      );
       assert.equal(a.coverage[0].summary.notApplicable, 0);
     });
   });
 
   describe('no-clause-section', () => {
-    const message = (reason: string) => `This document names GB/T 27922-2011, but none of its headings is a clause section, so it counts for nothing: ${reason}`;
+    const message = (reason: string) =>
+      `This document names GB/T 27922-2011, but none of its headings is a clause section, so it counts for nothing: ${reason}`;
 
     it('no-clause-section: a document without headings says so on its standard: line', () => {
       const a = run(joinLines(...FRONTMATTER, '#### 5.1.1.1 部门', '', TEXT, '', LINK), {}, { 'b.md': joinLines(...FRONTMATTER, '只有正文。') });
-      assert.deepEqual(a.of('no-clause-section').map((d) => [d.path, d.severity, d.range, d.message]), [['/ws/b.md', 'info', range(1, 0, 1, 25), message('it has no headings.')]]);
+      assert.deepEqual(
+        a.of('no-clause-section').map((d) => [d.path, d.severity, d.range, d.message]),
+        [['/ws/b.md', 'info', range(1, 0, 1, 25), message('it has no headings.')]],
+      );
     });
 
-    it('no-clause-section: headings with the document\'s own numbers are named, at most three', () => {
+    it("no-clause-section: headings with the document's own numbers are named, at most three", () => {
       const own = joinLines(...FRONTMATTER, '## 1 总则', '## 2 范围', '### 2.1 适用', '### 2.2 不适用');
       const a = run(joinLines(...FRONTMATTER, '#### 5.1.1.1 部门', '', TEXT, '', LINK), {}, { 'b.md': own });
-      assert.deepEqual(a.of('no-clause-section').map((d) => d.message), [
-        message("its headings carry the document's own numbers (1, 2, 2.1), outside the catalog's ids (5.…), and no clause tag; put <!-- clause: id --> on the line above or below each heading."),
-      ]);
+      assert.deepEqual(
+        a.of('no-clause-section').map((d) => d.message),
+        [
+          message(
+            "its headings carry the document's own numbers (1, 2, 2.1), outside the catalog's ids (5.…), and no clause tag; put <!-- clause: id --> on the line above or below each heading.",
+          ),
+        ],
+      );
     });
 
     it('no-clause-section: unnumbered headings are untagged; an index document or a document with a section is not reported', () => {
-      const a = run(joinLines(...FRONTMATTER, '#### 5.1.1.1 部门', '', TEXT, '', LINK), {}, {
-        'b.md': joinLines(...FRONTMATTER, '## 概述'),
-        'c.md': joinLines('---', 'standard: GB/T 27922-2011', 'index: true', '---', '## 概述'),
-      });
-      assert.deepEqual(a.of('no-clause-section').map((d) => [d.path, d.message]), [['/ws/b.md', message('no heading starts with a clause id or carries a <!-- clause: id --> tag.')]]);
+      const a = run(
+        joinLines(...FRONTMATTER, '#### 5.1.1.1 部门', '', TEXT, '', LINK),
+        {},
+        {
+          'b.md': joinLines(...FRONTMATTER, '## 概述'),
+          'c.md': joinLines('---', 'standard: GB/T 27922-2011', 'index: true', '---', '## 概述'),
+        },
+      );
+      assert.deepEqual(
+        a.of('no-clause-section').map((d) => [d.path, d.message]),
+        [['/ws/b.md', message('no heading starts with a clause id or carries a <!-- clause: id --> tag.')]],
+      );
     });
   });
 
@@ -214,7 +276,13 @@ describe('rule branches', () => {
             'warning',
             range(3, 5, 3, 17),
             'The title "投诉处理" matches 5.3.2 Complaint handling far better than 5.1.1.1 After-sales department with functions and posts.',
-            [{ title: 'Change 5.1.1.1 to 5.3.2 Complaint handling', edits: [{ path: '/ws/a.md', range: range(3, 5, 3, 12), newText: '5.3.2' }], isPreferred: true }],
+            [
+              {
+                title: 'Change 5.1.1.1 to 5.3.2 Complaint handling',
+                edits: [{ path: '/ws/a.md', range: range(3, 5, 3, 12), newText: '5.3.2' }],
+                isPreferred: true,
+              },
+            ],
           ],
         ],
       );
@@ -224,24 +292,36 @@ describe('rule branches', () => {
   describe('unknown-clause', () => {
     it('unknown-clause: an id with no flat alias and no fitting title is an error without a fix', () => {
       const a = run(joinLines(...FRONTMATTER, '#### 5.1.9.9 杂项', '', TEXT, '', LINK));
-      assert.deepEqual(a.of('unknown-clause').map((d) => [d.severity, d.range, d.message, d.fixes]), [['error', range(3, 5, 3, 12), '5.1.9.9 is not a clause of GB/T 27922-2011.', undefined]]);
+      assert.deepEqual(
+        a.of('unknown-clause').map((d) => [d.severity, d.range, d.message, d.fixes]),
+        [['error', range(3, 5, 3, 12), '5.1.9.9 is not a clause of GB/T 27922-2011.', undefined]],
+      );
     });
 
-    it('unknown-clause: a clause tag or a § heading outside the catalog\'s id space is still judged, and reported', () => {
+    it("unknown-clause: a clause tag or a § heading outside the catalog's id space is still judged, and reported", () => {
       const a = run(joinLines(...FRONTMATTER, '<!-- clause: 9.1 -->', '#### 杂项', '', TEXT, '', LINK, '', '## §3.1 总则', '', TEXT));
-      assert.deepEqual(a.of('unknown-clause').map((d) => [d.severity, d.range, d.message]), [
-        ['error', range(3, 13, 3, 16), '9.1 is not a clause of GB/T 27922-2011.'],
-        ['error', range(10, 4, 10, 7), '3.1 is not a clause of GB/T 27922-2011.'],
-      ]);
+      assert.deepEqual(
+        a.of('unknown-clause').map((d) => [d.severity, d.range, d.message]),
+        [
+          ['error', range(3, 13, 3, 16), '9.1 is not a clause of GB/T 27922-2011.'],
+          ['error', range(10, 4, 10, 7), '3.1 is not a clause of GB/T 27922-2011.'],
+        ],
+      );
     });
 
     it('unknown-clause: a title that fits a clause only weakly (below 0.6) offers no fix', () => {
       const a = run(joinLines(...FRONTMATTER, '#### 5.1.9.9 网点管理制度', '', TEXT, '', LINK));
-      assert.deepEqual(a.of('unknown-clause').map((d) => d.fixes), [undefined]);
+      assert.deepEqual(
+        a.of('unknown-clause').map((d) => d.fixes),
+        [undefined],
+      );
     });
 
     it('unknown-clause: a flat template number goes to its clause unless the title clearly names another', () => {
-      const fixOf = (title: string) => run(joinLines(...FRONTMATTER, `### 5.11 ${title}`, '', TEXT, '', LINK)).of('unknown-clause').map((d) => [d.message, d.fixes![0].edits[0].newText]);
+      const fixOf = (title: string) =>
+        run(joinLines(...FRONTMATTER, `### 5.11 ${title}`, '', TEXT, '', LINK))
+          .of('unknown-clause')
+          .map((d) => [d.message, d.fixes![0].edits[0].newText]);
       const flat = '5.11 is not a clause of GB/T 27922-2011; it looks like the flat template number of 5.1.3.2 Internal assurance.';
       assert.deepEqual(fixOf('内部保障'), [[flat, '5.1.3.2']]);
       assert.deepEqual(fixOf('杂项'), [[flat, '5.1.3.2']]);
@@ -250,9 +330,10 @@ describe('rule branches', () => {
 
     it('unknown-clause: an unknown id whose title names a clause offers that clause', () => {
       const a = run(joinLines(...FRONTMATTER, '#### 5.1.9.9 投诉处理', '', TEXT, '', LINK));
-      assert.deepEqual(a.of('unknown-clause').map((d) => d.fixes!.map((f) => [f.title, f.edits])), [
-        [['Change 5.1.9.9 to 5.3.2 Complaint handling', [{ path: '/ws/a.md', range: range(3, 5, 3, 12), newText: '5.3.2' }]]],
-      ]);
+      assert.deepEqual(
+        a.of('unknown-clause').map((d) => d.fixes!.map((f) => [f.title, f.edits])),
+        [[['Change 5.1.9.9 to 5.3.2 Complaint handling', [{ path: '/ws/a.md', range: range(3, 5, 3, 12), newText: '5.3.2' }]]]],
+      );
     });
   });
 
@@ -260,7 +341,9 @@ describe('rule branches', () => {
     const linking = (...links: string[]) => joinLines(...FRONTMATTER, '#### 5.1.1.1 部门', '', TEXT, '', ...links);
 
     it('broken-attachment: query, fragment and percent-encoding are left out of the file name; a stray % is literal', () => {
-      const a = run(linking('- [甲](附件/证据.pdf?v=2#页3)', '- [乙](%E9%99%84%E4%BB%B6/%E8%AF%81%E6%8D%AE.pdf)', '- [丙](附件/100%.pdf)'), { files: ['附件/证据.pdf', '附件/100%.pdf'] });
+      const a = run(linking('- [甲](附件/证据.pdf?v=2#页3)', '- [乙](%E9%99%84%E4%BB%B6/%E8%AF%81%E6%8D%AE.pdf)', '- [丙](附件/100%.pdf)'), {
+        files: ['附件/证据.pdf', '附件/100%.pdf'],
+      });
       assert.deepEqual(a.of('broken-attachment'), []);
     });
 

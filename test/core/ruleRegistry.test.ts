@@ -24,6 +24,9 @@ describe('rule registry', () => {
 
   it('the config schema takes exactly the registered rule ids', () => {
     for (const id of RULE_IDS) assert.equal(parseConfig(`rules:\n  ${id}: off\n`, 'c.yaml').problems.length, 0, id);
-    assert.deepEqual(parseConfig('rules:\n  no-such-rule: off\n', 'c.yaml').problems.map((p) => p.message), ['/rules: unknown name "no-such-rule"']);
+    assert.deepEqual(
+      parseConfig('rules:\n  no-such-rule: off\n', 'c.yaml').problems.map((p) => p.message),
+      ['/rules: unknown name "no-such-rule"'],
+    );
   });
 });

@@ -21,11 +21,21 @@ describe('rules', () => {
       const after = analyze(fixed, ATT);
       assert.deepEqual(
         after.diagnostics.map((x) => [x.rule, x.range.start.line, x.message, x.fixes]),
-        [['missing-clause', lineOf(fixed['a.md'], '#### 5.1.6.4'), 'The section for 5.1.6.4 Service standardization is still empty: write the evidence here (what is done, with links to the records). Until then the clause counts as missing.', undefined]],
+        [
+          [
+            'missing-clause',
+            lineOf(fixed['a.md'], '#### 5.1.6.4'),
+            'The section for 5.1.6.4 Service standardization is still empty: write the evidence here (what is done, with links to the records). Until then the clause counts as missing.',
+            undefined,
+          ],
+        ],
         'one diagnostic on the stub, no weak-* noise, no second insertion offered',
       );
       assert.equal(after.coverage[0].clauses.find((c) => c.id === '5.1.6.4')!.status, 'missing');
-      assert.deepEqual(after.coverage[0].clauses.find((c) => c.id === '5.1.6.4')!.locations.map((l) => l.line), [lineOf(fixed['a.md'], '#### 5.1.6.4')]);
+      assert.deepEqual(
+        after.coverage[0].clauses.find((c) => c.id === '5.1.6.4')!.locations.map((l) => l.line),
+        [lineOf(fixed['a.md'], '#### 5.1.6.4')],
+      );
     });
 
     it('falls back to the standard: line of the index document when no ancestor has a section', () => {
@@ -61,7 +71,7 @@ describe('rules', () => {
       assert.match(fixed, /- TODO：描述证据\n\n<!-- evidence-disable weak-thin -->\n#### 5\.1\.1\.2/);
     });
 
-    it('inserts above the comments that belong to the next heading after an ancestor\'s own text too', () => {
+    it("inserts above the comments that belong to the next heading after an ancestor's own text too", () => {
       const text = fullSet(['5.1.1.1']).replace('#### 5.1.1.2', '<!-- evidence-disable-next-line -->\n#### 5.1.1.2');
       const a = analyze({ 'a.md': text }, ATT);
       const fixed = applyEdits(a.texts, a.of('missing-clause')[0].fixes![0].edits)['a.md'];
@@ -75,7 +85,13 @@ describe('rules', () => {
         const fixed = applyEdits(a.texts, a.of('missing-clause')[0].fixes![0].edits);
         assert.ok(fixed['a.md'].indexOf('### 5.3.2') < fixed['a.md'].indexOf(opener), opener);
         // The stub is a real section (not swallowed by the fence): it is the place to write.
-        assert.deepEqual(analyze(fixed, ATT).of('missing-clause').map((d) => [d.range.start.line, d.fixes]), [[lineOf(fixed['a.md'], '### 5.3.2'), undefined]], opener);
+        assert.deepEqual(
+          analyze(fixed, ATT)
+            .of('missing-clause')
+            .map((d) => [d.range.start.line, d.fixes]),
+          [[lineOf(fixed['a.md'], '### 5.3.2'), undefined]],
+          opener,
+        );
       }
     });
 
@@ -89,7 +105,10 @@ describe('rules', () => {
     });
 
     it('never comes between a disable-next-line comment and the line it aims at', () => {
-      const text = fullSet(['5.1.1.2']).replace('- [证据](附件/证据.pdf)\n\n#### 5.1.1.3', '- [证据](附件/证据.pdf)\n<!-- evidence-disable-next-line -->注：见附件\n#### 5.1.9.9 其他');
+      const text = fullSet(['5.1.1.2']).replace(
+        '- [证据](附件/证据.pdf)\n\n#### 5.1.1.3',
+        '- [证据](附件/证据.pdf)\n<!-- evidence-disable-next-line -->注：见附件\n#### 5.1.9.9 其他',
+      );
       const a = analyze({ 'a.md': text }, ATT);
       assert.deepEqual(a.of('unknown-clause'), []);
       const d = a.of('missing-clause').find((x) => x.clause === '5.1.1.2')!;
@@ -118,10 +137,13 @@ describe('rules', () => {
     it('reports unknown section ids and § references; known ones pass', () => {
       const text = fullSet() + '\n#### 5.1.9.1 其他\n\n' + GOOD_BODY + '\n见 §5.4.1 与 §5.1.1.1\n';
       const a = analyze({ 'a.md': text }, ATT);
-      assert.deepEqual(a.of('unknown-clause').map((d) => [d.clause, d.severity, d.range.start.line]), [
-        ['5.1.9.1', 'error', lineOf(text, '5.1.9.1')],
-        ['5.4.1', 'error', lineOf(text, '§5.4.1')],
-      ]);
+      assert.deepEqual(
+        a.of('unknown-clause').map((d) => [d.clause, d.severity, d.range.start.line]),
+        [
+          ['5.1.9.1', 'error', lineOf(text, '5.1.9.1')],
+          ['5.4.1', 'error', lineOf(text, '§5.4.1')],
+        ],
+      );
       assert.deepEqual(a.of('unknown-clause')[1].range.start.character, 3);
     });
 
@@ -132,7 +154,7 @@ describe('rules', () => {
       assert.equal(d.fixes![0].edits[0].newText, '5.1.2.2');
     });
 
-    it('ignores the document\'s own numbering outside the id space', () => {
+    it("ignores the document's own numbering outside the id space", () => {
       const a = analyze({ 'a.md': fullSet() + '\n## 1 编制目的\n\n### 3.2 职责\n' }, ATT);
       assert.deepEqual(a.diagnostics, []);
     });
@@ -140,13 +162,28 @@ describe('rules', () => {
 
   describe('noncanonical-id', () => {
     it('reports full-width, ideographic and trailing-dot ids with a fix to the canonical id', () => {
-      const text = fullSet().replace('#### 5.1.2.1 ', '#### ５．１．２．１ ').replace('#### 5.1.4.2 ', '#### 5.1.4.2. ').replace('#### 5.1.7.1 ', '#### 5。1。7。1 ');
+      const text = fullSet()
+        .replace('#### 5.1.2.1 ', '#### ５．１．２．１ ')
+        .replace('#### 5.1.4.2 ', '#### 5.1.4.2. ')
+        .replace('#### 5.1.7.1 ', '#### 5。1。7。1 ');
       const a = analyze({ 'a.md': text }, ATT);
-      assert.deepEqual(a.of('noncanonical-id').map((d) => d.fixes![0].edits[0].newText), ['5.1.2.1', '5.1.4.2', '5.1.7.1']);
+      assert.deepEqual(
+        a.of('noncanonical-id').map((d) => d.fixes![0].edits[0].newText),
+        ['5.1.2.1', '5.1.4.2', '5.1.7.1'],
+      );
       const first = a.of('noncanonical-id')[0];
       assert.deepEqual(first.range, r(lineOf(text, '５．１'), 5, lineOf(text, '５．１'), 12));
       assert.equal(a.of('missing-clause').length, 0, 'non-canonical ids still count as evidence');
-      assert.equal(analyze(applyEdits(a.texts, a.of('noncanonical-id').flatMap((d) => d.fixes![0].edits)), ATT).diagnostics.length, 0);
+      assert.equal(
+        analyze(
+          applyEdits(
+            a.texts,
+            a.of('noncanonical-id').flatMap((d) => d.fixes![0].edits),
+          ),
+          ATT,
+        ).diagnostics.length,
+        0,
+      );
     });
   });
 
@@ -161,7 +198,9 @@ describe('rules', () => {
     });
 
     it('accepts free titles that paraphrase the clause', () => {
-      const text = fullSet().replace('#### 5.1.1.1 售后服务部门及职能岗位', '#### 5.1.1.1 售后服务部门设置与岗位职责').replace('#### 5.1.3.2 内部保障', '#### 5.1.3.2 培训与激励');
+      const text = fullSet()
+        .replace('#### 5.1.1.1 售后服务部门及职能岗位', '#### 5.1.1.1 售后服务部门设置与岗位职责')
+        .replace('#### 5.1.3.2 内部保障', '#### 5.1.3.2 培训与激励');
       assert.deepEqual(analyze({ 'a.md': text }, ATT).of('title-mismatch'), []);
     });
   });
@@ -170,7 +209,13 @@ describe('rules', () => {
     it('reports a leaf with sections in two documents, each pointing to the other', () => {
       const a = analyze({ 'a.md': fullSet(), 'b.md': FM + '#### 5.1.3.1 经费\n\n' + GOOD_BODY }, ATT);
       const ds = a.of('duplicate-section');
-      assert.deepEqual(ds.map((d) => [d.path, d.severity]), [['/ws/a.md', 'info'], ['/ws/b.md', 'info']]);
+      assert.deepEqual(
+        ds.map((d) => [d.path, d.severity]),
+        [
+          ['/ws/a.md', 'info'],
+          ['/ws/b.md', 'info'],
+        ],
+      );
       assert.equal(ds[1].related![0].path, '/ws/a.md');
     });
 
@@ -181,21 +226,30 @@ describe('rules', () => {
 
   describe('weakness rules', () => {
     const weak = (body: string, id = '5.1.1.1') => {
-      const text = fullSet().replace(new RegExp(`(#### ${id.replace(/\./g, '\\.')} [^\\n]*\\n)\\n${GOOD_BODY.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), `$1\n${body}`);
+      const text = fullSet().replace(
+        new RegExp(`(#### ${id.replace(/\./g, '\\.')} [^\\n]*\\n)\\n${GOOD_BODY.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+        `$1\n${body}`,
+      );
       assert.notEqual(text, fullSet(), 'fixture replaced');
       return analyze({ 'a.md': text }, ATT);
     };
 
     it('weak-thin: under minChars of own text, links and markup left out', () => {
       const a = weak('设有客服中心。[很长的链接文字不算正文内容的一部分](附件/证据.pdf)\n');
-      assert.deepEqual(a.of('weak-thin').map((d) => [d.clause, d.message]), [['5.1.1.1', 'Section 5.1.1.1 has only 6 characters of evidence text (minimum 40).']]);
+      assert.deepEqual(
+        a.of('weak-thin').map((d) => [d.clause, d.message]),
+        [['5.1.1.1', 'Section 5.1.1.1 has only 6 characters of evidence text (minimum 40).']],
+      );
       assert.equal(a.coverage[0].clauses.find((c) => c.id === '5.1.1.1')!.status, 'weak');
       assert.deepEqual(analyze({ 'a.md': fullSet() }, { ...ATT, config: { minChars: 5 } }).of('weak-thin'), []);
     });
 
     it('weak-placeholder: each placeholder with its exact range', () => {
       const a = weak(GOOD_BODY + '\n补充说明：待补充。TODO 附上记录，xxx公司（略）\n');
-      assert.deepEqual(a.of('weak-placeholder').map((d) => a.texts['a.md'].split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character)), ['待补充', 'TODO', 'xxx', '（略）']);
+      assert.deepEqual(
+        a.of('weak-placeholder').map((d) => a.texts['a.md'].split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character)),
+        ['待补充', 'TODO', 'xxx', '（略）'],
+      );
     });
 
     it('weak-no-evidence: text without any link; a reference-style link counts', () => {
@@ -226,10 +280,13 @@ describe('rules', () => {
     it('reports missing files and links leaving the folder; URLs and anchors pass', () => {
       const text = fullSet() + '\n见[a](附件/无.pdf)、[b](../../etc/passwd)、[c](https://example.com)、[d](#5)、![e](附件/%E8%AF%81%E6%8D%AE.pdf)\n';
       const a = analyze({ 'a.md': text }, ATT);
-      assert.deepEqual(a.of('broken-attachment').map((d) => [d.severity, d.message]), [
-        ['error', 'Attachment "附件/无.pdf" does not exist.'],
-        ['error', 'Attachment "../../etc/passwd" lies outside the workspace folder; it is not read.'],
-      ]);
+      assert.deepEqual(
+        a.of('broken-attachment').map((d) => [d.severity, d.message]),
+        [
+          ['error', 'Attachment "附件/无.pdf" does not exist.'],
+          ['error', 'Attachment "../../etc/passwd" lies outside the workspace folder; it is not read.'],
+        ],
+      );
       const line = lineOf(text, '附件/无.pdf');
       assert.deepEqual(a.of('broken-attachment')[0].range, r(line, 5, line, 13));
     });
@@ -247,19 +304,44 @@ describe('rules', () => {
     it('a group entry excludes all its leaves; an empty reason or unknown id is an error', () => {
       const fm = '---\nstandard: GB/T 27922-2011\nnot_applicable:\n  5.2.1: 不涉及\n  5.2.6: ""\n  5.9.9: 理由\n  5.2.3:\n---\n';
       const a = analyze({ 'a.md': fm + fullSet(['5.2.1', '5.2.1.1', '5.2.1.2', '5.2.1.3', '5.2.1.4', '5.2.1.5', '5.2.6', '5.2.3']).slice(FM.length) }, ATT);
-      assert.deepEqual(a.of('na-without-reason').map((d) => [d.clause, d.range.start.line]), [['5.2.6', 4], ['5.9.9', 5], ['5.2.3', 6]]);
+      assert.deepEqual(
+        a.of('na-without-reason').map((d) => [d.clause, d.range.start.line]),
+        [
+          ['5.2.6', 4],
+          ['5.9.9', 5],
+          ['5.2.3', 6],
+        ],
+      );
       assert.equal(a.coverage[0].summary.notApplicable, 5);
-      assert.deepEqual(a.of('missing-clause').map((d) => d.clause), ['5.2.3', '5.2.6']);
-      const fixed = applyEdits(a.texts, a.of('na-without-reason').flatMap((d) => d.fixes?.[0]?.edits ?? []));
+      assert.deepEqual(
+        a.of('missing-clause').map((d) => d.clause),
+        ['5.2.3', '5.2.6'],
+      );
+      const fixed = applyEdits(
+        a.texts,
+        a.of('na-without-reason').flatMap((d) => d.fixes?.[0]?.edits ?? []),
+      );
       assert.match(fixed['a.md'], /5\.2\.6: "Reason: why this clause does not apply"\n/);
       assert.match(fixed['a.md'], /5\.2\.3: "Reason: why this clause does not apply"\n/);
       const after = analyze(fixed, ATT);
-      assert.deepEqual(after.of('na-without-reason').map((d) => d.clause), ['5.9.9']);
+      assert.deepEqual(
+        after.of('na-without-reason').map((d) => d.clause),
+        ['5.9.9'],
+      );
       assert.deepEqual(after.of('frontmatter-invalid'), []);
     });
 
     it('reads not_applicable from the config file too', () => {
-      const a = analyze({ 'a.md': fullSet(['5.2.6']) }, { ...ATT, config: { file: '/ws/evidence.config.yaml', notApplicable: [{ raw: '5.2.6', id: '5.2.6', reason: '不回收', keyRange: r(0, 0, 0, 5), range: r(0, 0, 0, 10) }] } });
+      const a = analyze(
+        { 'a.md': fullSet(['5.2.6']) },
+        {
+          ...ATT,
+          config: {
+            file: '/ws/evidence.config.yaml',
+            notApplicable: [{ raw: '5.2.6', id: '5.2.6', reason: '不回收', keyRange: r(0, 0, 0, 5), range: r(0, 0, 0, 10) }],
+          },
+        },
+      );
       assert.deepEqual(a.diagnostics, []);
       assert.equal(a.coverage[0].clauses.find((c) => c.id === '5.2.6')!.status, 'not-applicable');
     });
@@ -269,7 +351,12 @@ describe('rules', () => {
     it('reports an updated date older than staleAfterDays on its line', () => {
       const fm = '---\nstandard: GB/T 27922-2011\nupdated: 2025-11-20\n---\n';
       const text = fm + fullSet().slice(FM.length);
-      assert.deepEqual(analyze({ 'a.md': text }, ATT).of('stale-evidence').map((d) => [d.severity, d.range]), [['info', r(2, 0, 2, 19)]]);
+      assert.deepEqual(
+        analyze({ 'a.md': text }, ATT)
+          .of('stale-evidence')
+          .map((d) => [d.severity, d.range]),
+        [['info', r(2, 0, 2, 19)]],
+      );
       assert.deepEqual(analyze({ 'a.md': text }, { ...ATT, config: { staleAfterDays: 400 } }).of('stale-evidence'), []);
     });
   });
@@ -289,10 +376,19 @@ describe('rules', () => {
     });
 
     it('recognises spelling variants of the standard as one set', () => {
-      const a = analyze({ 'a.md': fullSet(), 'b.md': '---\nstandard: ＧＢ／Ｔ　２７９２２－２０１１\n---\n', 'c.md': '---\nstandard: gb/t 27922—2011\n---\n' }, ATT);
+      const a = analyze(
+        { 'a.md': fullSet(), 'b.md': '---\nstandard: ＧＢ／Ｔ　２７９２２－２０１１\n---\n', 'c.md': '---\nstandard: gb/t 27922—2011\n---\n' },
+        ATT,
+      );
       assert.equal(a.coverage.length, 1);
       // b and c belong to the set; being empty, each gets its one no-clause-section hint.
-      assert.deepEqual(a.diagnostics.map((d) => [d.rule, d.path, d.severity]), [['no-clause-section', '/ws/b.md', 'info'], ['no-clause-section', '/ws/c.md', 'info']]);
+      assert.deepEqual(
+        a.diagnostics.map((d) => [d.rule, d.path, d.severity]),
+        [
+          ['no-clause-section', '/ws/b.md', 'info'],
+          ['no-clause-section', '/ws/c.md', 'info'],
+        ],
+      );
     });
   });
 
@@ -305,14 +401,26 @@ describe('rules', () => {
 
     it('evidence-disable … evidence-enable and disable-next-line silence rules, and a silenced weakness does not make a clause weak', () => {
       const text = fullSet()
-        .replace('#### 5.1.1.1 售后服务部门及职能岗位\n\n' + GOOD_BODY, '<!-- evidence-disable weak-thin weak-no-evidence -->\n#### 5.1.1.1 售后服务部门及职能岗位\n\n短。\n<!-- evidence-enable weak-thin weak-no-evidence -->\n')
+        .replace(
+          '#### 5.1.1.1 售后服务部门及职能岗位\n\n' + GOOD_BODY,
+          '<!-- evidence-disable weak-thin weak-no-evidence -->\n#### 5.1.1.1 售后服务部门及职能岗位\n\n短。\n<!-- evidence-enable weak-thin weak-no-evidence -->\n',
+        )
         .replace('#### 5.1.1.2', '<!-- evidence-disable-next-line -->\n#### 5.1.1.2')
         .replace('#### 5.1.1.2 服务网点覆盖与管理\n\n' + GOOD_BODY, '#### 5.1.1.2 服务网点覆盖与管理\n\n短。\n');
       const a = analyze({ 'a.md': text }, ATT);
-      assert.deepEqual(a.diagnostics.map((d) => d.rule), []);
+      assert.deepEqual(
+        a.diagnostics.map((d) => d.rule),
+        [],
+      );
       assert.equal(a.coverage[0].clauses.find((c) => c.id === '5.1.1.1')!.status, 'covered');
       const enabledAgain = analyze({ 'a.md': text.replace('#### 5.1.1.3 自建或委托网点\n\n' + GOOD_BODY, '#### 5.1.1.3 自建或委托网点\n\n短。\n') }, ATT);
-      assert.deepEqual(enabledAgain.diagnostics.map((d) => [d.rule, d.clause]), [['weak-thin', '5.1.1.3'], ['weak-no-evidence', '5.1.1.3']]);
+      assert.deepEqual(
+        enabledAgain.diagnostics.map((d) => [d.rule, d.clause]),
+        [
+          ['weak-thin', '5.1.1.3'],
+          ['weak-no-evidence', '5.1.1.3'],
+        ],
+      );
     });
   });
 

@@ -8,7 +8,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const read = (f) => fs.readFileSync(path.join(root, f), 'utf8');
 const problems = [];
 const bundle = JSON.parse(read('l10n/bundle.l10n.zh-cn.json'));
-const src = fs.readdirSync(path.join(root, 'client/src')).filter((f) => f.endsWith('.ts')).map((f) => read(`client/src/${f}`)).join('\n');
+const src = fs
+  .readdirSync(path.join(root, 'client/src'))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => read(`client/src/${f}`))
+  .join('\n');
 const used = new Set([...src.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]));
 for (const s of used) if (!(s in bundle)) problems.push(`l10n/bundle.l10n.zh-cn.json lacks "${s}"`);
 for (const s of Object.keys(bundle)) if (!used.has(s)) problems.push(`l10n/bundle.l10n.zh-cn.json has unused "${s}"`);

@@ -13,8 +13,7 @@ const N_MD =
   '### 5.1.6.1. 市场信息反馈机制\n\n建立市场信息反馈机制，定期收集顾客意见。[记录](附件/制度.pdf)\n\n' +
   '### ５．１．６．３ 相关认证\n\n已通过相关认证，证书在有效期内。[证书](附件/制度.pdf)\n';
 
-const missingOf = (ds: Diagnostic[], clause: string) =>
-  ds.filter((d) => d.code === 'missing-clause' && (d.data as { clause?: string })?.clause === clause);
+const missingOf = (ds: Diagnostic[], clause: string) => ds.filter((d) => d.code === 'missing-clause' && (d.data as { clause?: string })?.clause === clause);
 
 // Without a workspace folder a file is analysed on its own (no folder around it is read):
 // its single-file behaviour is tested in filesOutsideFolders.test.ts.
@@ -46,7 +45,10 @@ for (const mode of ['workspace'] as Mode[]) {
       assert.ok(session.text(uri).includes('\n\n### 5.1.5.1 服务监督机构\n\n'), session.text(uri));
       // The inserted stub is the place to write: still missing, now reported on the stub itself, with nothing more to insert.
       const stubLine = session.text(uri).split('\n').indexOf('### 5.1.5.1 服务监督机构');
-      const after = await session.waitForDiagnostics(uri, (d) => missingOf(d, '5.1.5.1').length === 1 && missingOf(d, '5.1.5.1')[0].range.start.line === stubLine);
+      const after = await session.waitForDiagnostics(
+        uri,
+        (d) => missingOf(d, '5.1.5.1').length === 1 && missingOf(d, '5.1.5.1')[0].range.start.line === stubLine,
+      );
       assert.equal(missingOf(after, '5.1.5.1')[0].message, '5.1.5.1 服务监督机构 的章节仍是空的：请在此写明做法并链接记录文件。在此之前该条款按缺失计。');
       assert.equal(missingOf(after, '5.1.5.2').length, 0);
     });
@@ -60,7 +62,10 @@ for (const mode of ['workspace'] as Mode[]) {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         context: { diagnostics: [], only: ['source.fixAll.evidence'] },
       })) as CodeAction[];
-      assert.deepEqual(actions.map((a) => [a.title, a.kind]), [['修复全部可自动修复的证据问题', 'source.fixAll.evidence']]);
+      assert.deepEqual(
+        actions.map((a) => [a.title, a.kind]),
+        [['修复全部可自动修复的证据问题', 'source.fixAll.evidence']],
+      );
       await session.edit(uri, actions[0].edit!.changes![uri]);
       assert.equal(session.text(uri), N_MD.replace('5.1.6.1.', '5.1.6.1').replace('５．１．６．３', '5.1.6.3'));
       await session.waitForDiagnostics(uri, (d) => !d.some((x) => x.code === 'noncanonical-id'));

@@ -28,7 +28,9 @@ describe('LSP: stated figures and commitments', () => {
     const [d] = mismatches(onManual);
     const range = { start: { line: 5, character: 11 }, end: { line: 5, character: 17 } };
     assert.deepEqual([d.range, d.severity, d.message], [range, 2, '此处上门服务时限（市区）为 48 小时内，与服务承诺（5.1.7.2）中的 24 小时内 不一致。']);
-    assert.deepEqual(d.relatedInformation, [{ location: { uri: index, range: { start: { line: 7, character: 3 }, end: { line: 7, character: 9 } } }, message: '此处表述为 24 小时内' }]);
+    assert.deepEqual(d.relatedInformation, [
+      { location: { uri: index, range: { start: { line: 7, character: 3 }, end: { line: 7, character: 9 } } }, message: '此处表述为 24 小时内' },
+    ]);
     assert.deepEqual(
       mismatches(onIndex).map((x) => [x.range.start.line, x.message, x.relatedInformation!.map((r) => [r.location.uri, r.location.range])]),
       [[7, '服务承诺（5.1.7.2）中上门服务时限（市区）为 24 小时内，另有 1 处表述为 48 小时内。', [[manual, range]]]],
@@ -38,14 +40,16 @@ describe('LSP: stated figures and commitments', () => {
       range,
       context: { diagnostics: [d], only: ['quickfix'] },
     })) as CodeAction[];
-    assert.deepEqual(actions.map((a) => [a.title, a.isPreferred]), [['使用承诺值 24 小时内', true]]);
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.isPreferred]),
+      [['使用承诺值 24 小时内', true]],
+    );
     assert.deepEqual(actions[0].edit!.changes![manual], [{ range: { start: { line: 5, character: 11 }, end: { line: 5, character: 13 } }, newText: '24' }]);
     await session.edit(manual, actions[0].edit!.changes![manual]);
     assert.equal(session.text(manual), FILES['manual.md'].replace('48 小时内上门。\r\n\r\n郊县', '24 小时内上门。\r\n\r\n郊县'));
     await session.waitForDiagnostics(manual, (x) => mismatches(x).length === 0);
     await session.waitForDiagnostics(index, (x) => mismatches(x).length === 0);
   });
-
 });
 
 describe('LSP: hover on a stated figure, commitments in the coverage payload', () => {
@@ -60,17 +64,47 @@ describe('LSP: hover on a stated figure, commitments in the coverage payload', (
     assert.deepEqual(hover!.range, { start: { line: 7, character: 3 }, end: { line: 7, character: 9 } });
     const lines = (hover!.contents as MarkupContent).value.split('\n\n');
     assert.deepEqual(lines.slice(0, 2), ['**上门服务时限（市区）**: `24 小时内`', '上门服务时限：本证据集中共 4 处表述']);
-    assert.deepEqual(lines[2].split('\n').map((l) => l.replace(/\(file:[^)]*\)/, '(…)')), [
-      '- 上门服务时限（郊县）: `48 小时内` — [index.md:8](…) (承诺)',
-      '- 上门服务时限（市区）: `24 小时内` — [manual.md:6](…)',
-      '- 上门服务时限（郊县）: `48 小时内` — [manual.md:8](…)',
-    ]);
+    assert.deepEqual(
+      lines[2].split('\n').map((l) => l.replace(/\(file:[^)]*\)/, '(…)')),
+      [
+        '- 上门服务时限（郊县）: `48 小时内` — [index.md:8](…) (承诺)',
+        '- 上门服务时限（市区）: `24 小时内` — [manual.md:6](…)',
+        '- 上门服务时限（郊县）: `48 小时内` — [manual.md:8](…)',
+      ],
+    );
     const [coverage] = await session.connection.sendRequest(CoverageRequest.type, { uri: index });
     assert.deepEqual(
-      coverage.commitments!.map((e) => [e.kind, e.name, e.clause, e.committed, e.agreement, e.statements.map((x) => [x.file.slice(x.file.lastIndexOf('/') + 1), x.line, x.text, x.committed, x.agrees])]),
+      coverage.commitments!.map((e) => [
+        e.kind,
+        e.name,
+        e.clause,
+        e.committed,
+        e.agreement,
+        e.statements.map((x) => [x.file.slice(x.file.lastIndexOf('/') + 1), x.line, x.text, x.committed, x.agrees]),
+      ]),
       [
-        ['onsite-time', '上门服务时限（市区）', '5.2.4', true, 'consistent', [['index.md', 7, '24 小时内', true, true], ['manual.md', 5, '24 小时内', false, true]]],
-        ['onsite-time', '上门服务时限（郊县）', '5.2.4', true, 'consistent', [['index.md', 7, '48 小时内', true, true], ['manual.md', 7, '48 小时内', false, true]]],
+        [
+          'onsite-time',
+          '上门服务时限（市区）',
+          '5.2.4',
+          true,
+          'consistent',
+          [
+            ['index.md', 7, '24 小时内', true, true],
+            ['manual.md', 5, '24 小时内', false, true],
+          ],
+        ],
+        [
+          'onsite-time',
+          '上门服务时限（郊县）',
+          '5.2.4',
+          true,
+          'consistent',
+          [
+            ['index.md', 7, '48 小时内', true, true],
+            ['manual.md', 7, '48 小时内', false, true],
+          ],
+        ],
       ],
     );
   });

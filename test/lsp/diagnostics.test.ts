@@ -80,13 +80,21 @@ for (const mode of ['workspace'] as Mode[]) {
     it('indexes a closed file created on disk and forgets it when deleted (didChangeWatchedFiles)', async () => {
       const { session } = s;
       const c = s.path('c.md');
-      writeFileSync(c, FRONTMATTER + '### 5.1.1.2 服务网点覆盖与管理\n\n网点覆盖全部销售区域，按季度检查。[网点清单](附件/制度.pdf)\n\n### 5.1.9.9 不存在\n\n正文内容足够长。[x](附件/制度.pdf)\n');
+      writeFileSync(
+        c,
+        FRONTMATTER +
+          '### 5.1.1.2 服务网点覆盖与管理\n\n网点覆盖全部销售区域，按季度检查。[网点清单](附件/制度.pdf)\n\n### 5.1.9.9 不存在\n\n正文内容足够长。[x](附件/制度.pdf)\n',
+      );
       await session.fileEvent(c, 'created');
       const cds = await session.waitForDiagnostics(s.uri('c.md'), (d) => d.length > 0);
       assert.deepEqual(rules(cds), ['unknown-clause']);
       assert.deepEqual(cds[0].range, { start: { line: 7, character: 4 }, end: { line: 7, character: 11 } });
       const ads = await session.waitForDiagnostics(s.uri('a.md'), (d) => missing(d, '5.1.1.2').length === 0);
-      assert.deepEqual(ads.filter((d) => d.code === 'missing-clause'), [], 'nothing under 5.1.1 is missing any more');
+      assert.deepEqual(
+        ads.filter((d) => d.code === 'missing-clause'),
+        [],
+        'nothing under 5.1.1 is missing any more',
+      );
 
       unlinkSync(c);
       await session.fileEvent(c, 'deleted');
@@ -116,7 +124,7 @@ for (const mode of ['workspace'] as Mode[]) {
       await session.waitForDiagnostics(s.uri('index.md'), (d) => d.length === 14);
     });
 
-    it('reports UTF-16 ranges on a CRLF document with 𠀀, with related info to the clause\'s other sections', async () => {
+    it("reports UTF-16 ranges on a CRLF document with 𠀀, with related info to the clause's other sections", async () => {
       const { session } = s;
       const text = FRONTMATTER.replace(/\n/g, '\r\n') + '### 5.1.1.1 售后服务部门及职能岗位\r\n𠀀 见[附件](附件/无.pdf)\r\n';
       const uri = await session.open(s.path('crlf.md'), text);

@@ -45,7 +45,7 @@ describe('LSP evidence/export', function () {
     return { server, cli };
   }
 
-  it('the workbook equals the CLI\'s, and LibreOffice recalculates it to 78.4', async () => {
+  it("the workbook equals the CLI's, and LibreOffice recalculates it to 78.4", async () => {
     const { server, cli } = await both('xlsx');
     const sheets = (file: string) => {
       const book = XLSX.readFile(file);
@@ -57,7 +57,7 @@ describe('LSP evidence/export', function () {
     assert.equal(table.find((r) => r[0] === '最终得分')?.[6], 78.4);
   });
 
-  it('the dossier and the HTML report equal the CLI\'s', async () => {
+  it("the dossier and the HTML report equal the CLI's", async () => {
     const docx = await both('docx');
     const html = async (file: string) => (await mammoth.convertToHtml({ path: file })).value;
     assert.equal(await html(docx.server), await html(docx.cli));

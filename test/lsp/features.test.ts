@@ -9,7 +9,6 @@ import {
   HoverRequest,
   ReferencesRequest,
   WorkspaceSymbolRequest,
-  type CompletionItem,
   type CompletionList,
   type DocumentSymbol,
   type MarkupContent,
@@ -45,7 +44,7 @@ for (const mode of ['workspace'] as Mode[]) {
       try {
         const result = await s.session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character } });
         assert.ok(result && !Array.isArray(result), 'a CompletionList');
-        return result as CompletionList;
+        return result;
       } finally {
         await s.session.close(uri);
       }
@@ -67,7 +66,7 @@ for (const mode of ['workspace'] as Mode[]) {
     it('completes `## 培训` by title and text words (5.1.3.2 内部保障 first)', async () => {
       const list = await complete('scratch2.md', FRONTMATTER + '## 培训', 3, 5);
       assert.equal(list.isIncomplete, true);
-      const first = list.items[0] as CompletionItem;
+      const first = list.items[0];
       assert.equal(first.label, '5.1.3.2 内部保障');
       assert.equal(first.filterText, '培训');
       assert.deepEqual(first.textEdit, { range: { start: { line: 3, character: 3 }, end: { line: 3, character: 5 } }, newText: '5.1.3.2 内部保障' });
@@ -77,7 +76,10 @@ for (const mode of ['workspace'] as Mode[]) {
 
     it('completes clause ids after § with the id only', async () => {
       const list = await complete('scratch3.md', FRONTMATTER + '# x\n\n见 §5.1.5.', 5, 9);
-      assert.deepEqual(list.items.map((i) => i.label), ['5.1.5.1', '5.1.5.2']);
+      assert.deepEqual(
+        list.items.map((i) => i.label),
+        ['5.1.5.1', '5.1.5.2'],
+      );
       assert.deepEqual(list.items[0].textEdit, { range: { start: { line: 5, character: 3 }, end: { line: 5, character: 9 } }, newText: '5.1.5.1' });
       assert.equal(list.items[0].detail, status('missing'));
       assert.equal(list.items[1].detail, status('covered'));
@@ -85,7 +87,10 @@ for (const mode of ['workspace'] as Mode[]) {
 
     it('completes standard names and not_applicable clause ids in the frontmatter', async () => {
       const standard = await complete('scratch4.md', '---\nstandard: \n---\n', 1, 10);
-      assert.deepEqual(standard.items.map((i) => [i.label, (i.textEdit as TextEdit).newText]), [['GB/T 27922-2011', 'GB/T 27922-2011']]);
+      assert.deepEqual(
+        standard.items.map((i) => [i.label, (i.textEdit as TextEdit).newText]),
+        [['GB/T 27922-2011', 'GB/T 27922-2011']],
+      );
       const na = await complete('scratch5.md', FRONTMATTER.replace('---\n', '---\nnot_applicable:\n  5.1.6.\n').replace(/---\n$/, '---\n'), 2, 8);
       assert.deepEqual(
         na.items.map((i) => (i.textEdit as TextEdit).newText),
@@ -100,7 +105,12 @@ for (const mode of ['workspace'] as Mode[]) {
       const hover = await s.session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: s.uri('index.md') }, position: { line, character } });
       const value = (hover!.contents as MarkupContent).value;
       const clause = catalog.get('5.1.5.2')!;
-      assert.ok(value.startsWith(`**5.1.5.2** · 简称：监督奖惩与目标修正（标准原文此条无标题）  \n*目录可信度：${t(`confidence.${clause.confidence}` as MessageKey)}*\n\n${clause.text!.zh}`), value);
+      assert.ok(
+        value.startsWith(
+          `**5.1.5.2** · 简称：监督奖惩与目标修正（标准原文此条无标题）  \n*目录可信度：${t(`confidence.${clause.confidence}` as MessageKey)}*\n\n${clause.text!.zh}`,
+        ),
+        value,
+      );
       assert.ok(value.includes(`状态：${status('covered')}`), value);
       assert.ok(value.endsWith(`章节:\n\n- [a.md:14](${s.uri('a.md')}#L14)`), value);
       assert.deepEqual(hover!.range, { start: { line, character: character - 2 }, end: { line, character: character + 5 } });
@@ -111,7 +121,10 @@ for (const mode of ['workspace'] as Mode[]) {
       try {
         const hover = await s.session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 3, character: 6 } });
         const value = (hover!.contents as MarkupContent).value;
-        const items = catalog.get('5.1.3.2')!.items!.map((i) => `- ${i.key}) ${i.text.zh}`).join('\n');
+        const items = catalog
+          .get('5.1.3.2')!
+          .items!.map((i) => `- ${i.key}) ${i.text.zh}`)
+          .join('\n');
         assert.ok(value.includes(`子项:\n\n${items}`), value);
       } finally {
         await s.session.close(uri);
@@ -147,7 +160,8 @@ for (const mode of ['workspace'] as Mode[]) {
 
     it('outlines the clause sections of a document by heading level (document symbols)', async () => {
       const symbols = (await s.session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: s.uri('a.md') } })) as DocumentSymbol[];
-      const shape = (list: DocumentSymbol[]): unknown => list.map((x) => ({ name: x.name, line: x.selectionRange.start.line, children: shape(x.children ?? []) }));
+      const shape = (list: DocumentSymbol[]): unknown =>
+        list.map((x) => ({ name: x.name, line: x.selectionRange.start.line, children: shape(x.children ?? []) }));
       assert.deepEqual(shape(symbols), [
         { name: '5.1.1 组织架构', line: 5, children: [{ name: '5.1.1.1 售后服务部门及职能岗位', line: 7, children: [] }] },
         // Under "## 其他", which is no clause: not nested in 5.1.1.
@@ -157,12 +171,15 @@ for (const mode of ['workspace'] as Mode[]) {
 
     it('finds clause sections across the folder by id or title (workspace symbols)', async () => {
       const byId = await s.session.connection.sendRequest(WorkspaceSymbolRequest.type, { query: '5.1.5' });
-      assert.deepEqual(
-        (byId as { name: string; location: { uri: string } }[]).map((x) => [x.name, x.location.uri]).sort(),
-        [['5.1.5 监督', s.uri('index.md')], ['5.1.5.2 监督奖惩与目标修正', s.uri('a.md')]],
-      );
+      assert.deepEqual((byId as { name: string; location: { uri: string } }[]).map((x) => [x.name, x.location.uri]).sort(), [
+        ['5.1.5 监督', s.uri('index.md')],
+        ['5.1.5.2 监督奖惩与目标修正', s.uri('a.md')],
+      ]);
       const byTitle = await s.session.connection.sendRequest(WorkspaceSymbolRequest.type, { query: '服务理念' });
-      assert.deepEqual((byTitle as { name: string }[]).map((x) => x.name), ['5.1.7.1 服务理念']);
+      assert.deepEqual(
+        (byTitle as { name: string }[]).map((x) => x.name),
+        ['5.1.7.1 服务理念'],
+      );
     });
 
     it('shows a code lens with status and section count on each clause heading', async () => {
@@ -185,15 +202,18 @@ for (const mode of ['workspace'] as Mode[]) {
       assert.equal(coverage[0].standard, 'GB/T 27922-2011');
       assert.equal(coverage[0].root, s.uri('').replace(/\/$/, ''));
       assert.deepEqual(coverage[0].summary, { leaves: 30, covered: 3, weak: 0, missing: 15, notApplicable: 12, percent: 16.7 });
-      assert.deepEqual(coverage[0].clauses.find((c) => c.id === '5.1.1.1'), {
-        id: '5.1.1.1',
-        title: '售后服务部门及职能岗位',
-        status: 'covered',
-        points: 2.5,
-        earned: 2.5,
-        confidence: 'verified',
-        locations: [{ file: s.uri('a.md'), line: 7 }],
-      });
+      assert.deepEqual(
+        coverage[0].clauses.find((c) => c.id === '5.1.1.1'),
+        {
+          id: '5.1.1.1',
+          title: '售后服务部门及职能岗位',
+          status: 'covered',
+          points: 2.5,
+          earned: 2.5,
+          confidence: 'verified',
+          locations: [{ file: s.uri('a.md'), line: 7 }],
+        },
+      );
       const report = await s.session.connection.sendRequest(CoverageReportRequest.type, { format: 'markdown' });
       assert.ok(report.startsWith('# 证据覆盖情况：GB/T 27922-2011\n'), report.slice(0, 200));
     });

@@ -19,7 +19,8 @@ const OUTSIDE_FILES = {
   'sub/deeper.md': FRONTMATTER + '### 5.1.9.9 不存在\n\n正文内容足够长。\n',
 };
 
-const summary = (ds: Diagnostic[]) => ds.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}/${d.severity}`).sort();
+const summary = (ds: Diagnostic[]) =>
+  ds.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}/${d.severity}`).sort();
 
 for (const mode of ['workspace', 'single-file'] as const) {
   describe(`LSP files outside every workspace folder (${mode})`, () => {
@@ -37,7 +38,7 @@ for (const mode of ['workspace', 'single-file'] as const) {
       removeWorkspace(outside);
     });
 
-    it('analyses the open file alone, with its own folder\'s config, and reads no other file there', async () => {
+    it("analyses the open file alone, with its own folder's config, and reads no other file there", async () => {
       const notes = await session.open(`${outside}/notes.md`, NOTES);
       const ds = await session.waitForDiagnostics(notes, (d) => d.length > 0);
       // Not thin with minChars 5; broken-attachment a warning: the folder's config applies.
@@ -51,7 +52,10 @@ for (const mode of ['workspace', 'single-file'] as const) {
       // The coverage request brought every index up to date: a scan would have published these by now.
       assert.equal(session.diagnostics.has(uriOf(`${outside}/sibling.md`)), false);
       assert.equal(session.diagnostics.has(uriOf(`${outside}/sub/deeper.md`)), false);
-      assert.equal(session.log.some((l) => l.includes(`indexed`) && l.includes(outside)), false);
+      assert.equal(
+        session.log.some((l) => l.includes(`indexed`) && l.includes(outside)),
+        false,
+      );
     });
 
     it('forgets the file and its diagnostics when it is closed', async () => {

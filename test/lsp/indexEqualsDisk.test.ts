@@ -67,13 +67,21 @@ describe('LSP index equals the disk after events during a scan', () => {
     }
     assert.equal(events.length, 150 + 300 + 100 + 50);
     // Without this the test would not test anything: the scan must still be running.
-    assert.equal(s.progress.some((p) => p.kind === 'end'), false, 'the scan was still running when the events were sent');
-    for (let k = 0; k < events.length; k += 100) await s.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: events.slice(k, k + 100) });
+    assert.equal(
+      s.progress.some((p) => p.kind === 'end'),
+      false,
+      'the scan was still running when the events were sent',
+    );
+    for (let k = 0; k < events.length; k += 100)
+      await s.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: events.slice(k, k + 100) });
 
     const coverage = await s.connection.sendRequest(CoverageRequest.type, {});
     const run = spawnSync(process.execPath, [CLI, '--format', 'json', '--locale', 'en', '.'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
     assert.equal(run.status, 1, 'the CLI found errors (broken attachments)');
-    const cli = JSON.parse(run.stdout) as { diagnostics: { file: string; range: unknown; rule: string; severity: string; message: string }[]; coverage: CoverageJson[] };
+    const cli = JSON.parse(run.stdout) as {
+      diagnostics: { file: string; range: unknown; rule: string; severity: string; message: string }[];
+      coverage: CoverageJson[];
+    };
 
     // Every diagnostic the server published (the coverage request waited for the analysis, and its
     // diagnostics went out before the answer), in the CLI's shape.

@@ -52,7 +52,10 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await session.edit(uri, [{ range: { start: end, end: { line: lines.length - 1, character: lines[lines.length - 1].length } }, newText: '' }]);
       assert.equal(session.text(uri), SMALL);
       const ds = await session.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'unknown-clause'));
-      assert.deepEqual(ds.filter((x) => x.code === 'unknown-clause').map((x) => x.range), [{ start: { line: 7, character: 4 }, end: { line: 7, character: 11 } }]);
+      assert.deepEqual(
+        ds.filter((x) => x.code === 'unknown-clause').map((x) => x.range),
+        [{ start: { line: 7, character: 4 }, end: { line: 7, character: 11 } }],
+      );
       const after = await session.connection.sendRequest(CoverageRequest.type, {});
       assert.equal(after[0].clauses.find((c) => c.id === '5.1.1.2')!.status, 'weak');
     });

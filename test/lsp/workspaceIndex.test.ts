@@ -17,8 +17,8 @@ describe('workspace index', () => {
       locale: 'en',
       log: () => undefined,
       warn: () => undefined,
-      settings: async () => ({}),
-      beginProgress: async () => ({ report: () => undefined, done: () => undefined }),
+      settings: () => Promise.resolve({}),
+      beginProgress: () => Promise.resolve({ report: () => undefined, done: () => undefined }),
       analyzed: (index) => published.push(index.result!),
       cacheFile: () => undefined,
     };
@@ -32,7 +32,10 @@ describe('workspace index', () => {
     await index.flush();
     index.dispose();
     assert.equal(published.length, 1, 'the overtaken analysis published nothing');
-    const unknown = published[0].sets.flatMap((s) => s.diagnostics).filter((d) => d.rule === 'unknown-clause').map((d) => d.clause);
+    const unknown = published[0].sets
+      .flatMap((s) => s.diagnostics)
+      .filter((d) => d.rule === 'unknown-clause')
+      .map((d) => d.clause);
     assert.deepEqual(unknown, ['5.9.9']);
   });
 });

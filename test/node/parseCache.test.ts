@@ -26,8 +26,9 @@ describe('parse cache', () => {
     const earlier = reader.earlierVersion('/ws/a.md', text);
     assert.ok(earlier, 'cache hit for the same text');
     const restored = parseEvidenceDocument('/ws/a.md', text, earlier);
-    const { chunks: _a, control: _b, lines: _c, ...freshModel } = fresh;
-    const { chunks: _d, control: _e, lines: _f, ...restoredModel } = restored;
+    const withoutPieces = ({ chunks, control, lines, ...model }: typeof fresh) => (void [chunks, control, lines], model);
+    const freshModel = withoutPieces(fresh);
+    const restoredModel = withoutPieces(restored);
     assert.deepEqual(restoredModel, freshModel);
     assert.equal(reader.earlierVersion('/ws/a.md', text + 'x'), undefined, 'a changed file misses');
     assert.equal(reader.earlierVersion('/ws/b.md', text), undefined, 'another path misses');

@@ -62,7 +62,10 @@ describe('language server on hostile files', function () {
     session = await startSmall(root);
     await answers(session, root);
     const warning = await session.waitFor('warning', () => session!.messages.find((m) => m.message.includes('/dev/zero')));
-    assert.equal(warning.message, `Compliance Evidence: ${join(root, 'evidence.config.yaml')}:1:1: Catalog "/dev/zero" lies outside the workspace folder; it is not read.`);
+    assert.equal(
+      warning.message,
+      `Compliance Evidence: ${join(root, 'evidence.config.yaml')}:1:1: Catalog "/dev/zero" lies outside the workspace folder; it is not read.`,
+    );
   });
 
   it('says it in Chinese for a zh-CN client', async () => {
@@ -79,7 +82,10 @@ describe('language server on hostile files', function () {
     session = await startSmall(root);
     await answers(session, root);
     const warning = await session.waitFor('warning', () => session!.messages.find((m) => m.message.includes('config')));
-    assert.equal(warning.message, `Compliance Evidence: ${join(root, 'evidence.config.yaml')}:1:1: This config file lies outside the workspace folder; it is not read.`);
+    assert.equal(
+      warning.message,
+      `Compliance Evidence: ${join(root, 'evidence.config.yaml')}:1:1: This config file lies outside the workspace folder; it is not read.`,
+    );
   });
 
   it('does not block on a FIFO named x.md announced by a watched-file event', async () => {
@@ -90,7 +96,10 @@ describe('language server on hostile files', function () {
     assert.ok(statSync(join(folder, 'x.md')).isFIFO());
     await session.fileEvent(join(folder, 'x.md'), 'created');
     await answers(session, folder);
-    assert.ok(session.log.some((l) => l === `${join(folder, 'x.md')}: skipped (not-a-file: FIFO)`), session.log.join('\n'));
+    assert.ok(
+      session.log.some((l) => l === `${join(folder, 'x.md')}: skipped (not-a-file: FIFO)`),
+      session.log.join('\n'),
+    );
   });
 
   it('names an unreadable file as unreadable in its warning, not as too large, binary or undecodable', async () => {

@@ -14,7 +14,13 @@ const CLI = resolve(__dirname, '../../dist/cli.js');
 const HANG_GUARD_MS = 120000;
 
 function lint(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C' }, timeout: HANG_GUARD_MS, maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C' },
+    timeout: HANG_GUARD_MS,
+    maxBuffer: 64 << 20,
+  });
   assert.equal(r.signal, null, `the CLI hung and was killed (${r.signal})`);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -113,7 +119,10 @@ describe('hostile inputs', function () {
       const out = JSON.parse(r.stdout);
       // The decoded file is evidence: its 5.1.1.1 section counts (no missing-clause for it).
       const cov = out.coverage[0].clauses.find((c: { id: string }) => c.id === '5.1.1.1');
-      assert.ok(cov.locations.some((l: { file: string }) => l.file === 'gbk.md'), JSON.stringify(cov));
+      assert.ok(
+        cov.locations.some((l: { file: string }) => l.file === 'gbk.md'),
+        JSON.stringify(cov),
+      );
     });
 
     it('server: logs each skip and the decoding; an editor showing the GB18030 file as UTF-8 gets a warning', async () => {
@@ -136,10 +145,19 @@ describe('hostile inputs', function () {
       const root = ws({ 'bomb.md': `---\nstandard: GB/T 27922-2011\n${aliasBomb()}---\n## 5.9.9 未知\n` });
       const r = lint(['.', '--format', 'json'], root);
       const rules = JSON.parse(r.stdout).diagnostics.map((d: { rule: string; message: string }) => `${d.rule} ${d.message}`);
-      assert.ok(rules.some((x: string) => /^frontmatter-invalid .*(alias|complex)/i.test(x)), rules.join('\n'));
-      assert.ok(rules.some((x: string) => x.startsWith('unknown-clause')), 'the body was still analysed');
+      assert.ok(
+        rules.some((x: string) => /^frontmatter-invalid .*(alias|complex)/i.test(x)),
+        rules.join('\n'),
+      );
+      assert.ok(
+        rules.some((x: string) => x.startsWith('unknown-clause')),
+        'the body was still analysed',
+      );
       await withServer(root, (s) =>
-        s.waitForDiagnostics(uriOf(join(root, 'bomb.md')), (d) => d.some((x) => x.code === 'frontmatter-invalid') && d.some((x) => x.code === 'unknown-clause')),
+        s.waitForDiagnostics(
+          uriOf(join(root, 'bomb.md')),
+          (d) => d.some((x) => x.code === 'frontmatter-invalid') && d.some((x) => x.code === 'unknown-clause'),
+        ),
       );
     });
 
@@ -158,8 +176,20 @@ describe('hostile inputs', function () {
   // One line 10,000 markers deep (which overflowed the parser's stack before the
   // markers past 32 were defused), and 10,000 lines stepping in and out.
   describe('10,000 levels of nesting', () => {
-    const lists = FRONTMATTER + '## 5.1.1.1 售后服务部门及职能岗位\n\n' + '- '.repeat(10000) + '深\n\n' + Array.from({ length: 10000 }, (_, i) => ' '.repeat(i % 200) + '- 层').join('\n') + '\n';
-    const quotes = FRONTMATTER + '## 5.1.1.2 服务网点\n\n' + '>'.repeat(10000) + ' 深\n\n' + Array.from({ length: 10000 }, (_, i) => '>'.repeat(i % 100) + ' 引').join('\n') + '\n';
+    const lists =
+      FRONTMATTER +
+      '## 5.1.1.1 售后服务部门及职能岗位\n\n' +
+      '- '.repeat(10000) +
+      '深\n\n' +
+      Array.from({ length: 10000 }, (_, i) => ' '.repeat(i % 200) + '- 层').join('\n') +
+      '\n';
+    const quotes =
+      FRONTMATTER +
+      '## 5.1.1.2 服务网点\n\n' +
+      '>'.repeat(10000) +
+      ' 深\n\n' +
+      Array.from({ length: 10000 }, (_, i) => '>'.repeat(i % 100) + ' 引').join('\n') +
+      '\n';
 
     it('CLI: lists and quotes are analysed without hanging', () => {
       const root = ws({ 'lists.md': lists, 'quotes.md': quotes });
@@ -274,4 +304,3 @@ describe('hostile inputs', function () {
     });
   });
 });
-

@@ -15,11 +15,7 @@ export interface ExportSource {
 }
 
 /** The bytes of the deliverable; throws a usage message when the run has no single evidence set. */
-export async function exportBytes(
-  format: DeliverableFormat,
-  sources: ExportSource[],
-  options: { locale: Locale; now: Date; quiet: boolean },
-): Promise<Buffer> {
+export async function exportBytes(format: DeliverableFormat, sources: ExportSource[], options: { locale: Locale; now: Date; quiet: boolean }): Promise<Buffer> {
   if (sources.length !== 1) throw new ExportError(`--export needs exactly one evidence set, found ${sources.length}`);
   const { folder, set } = sources[0];
   const catalog = folder.catalogs.resolve(set.coverage.standard);

@@ -208,7 +208,11 @@ function runUnguarded(argv: string[]): number | Promise<number> {
         : textFormat(lintRun, options.quiet);
   const coverageText = () =>
     options.coverage === 'json'
-      ? JSON.stringify(coverage.map((c) => coverageJson(c, displayPath)), null, 2) + '\n'
+      ? JSON.stringify(
+          coverage.map((c) => coverageJson(c, displayPath)),
+          null,
+          2,
+        ) + '\n'
       : options.coverage === 'markdown'
         ? markdownReport(coverage, locale, displayPath)
         : htmlReport(coverage, locale, displayPath, reportDetails(sources, now));
@@ -222,7 +226,7 @@ function runUnguarded(argv: string[]): number | Promise<number> {
           mkdirSync(dirname(resolve(out)), { recursive: true });
           writeFileSync(out, bytes);
         } catch (e) {
-          process.stderr.write(`evidence-lint: cannot write "${out}": ${(e as NodeJS.ErrnoException).code ?? e}\n`);
+          process.stderr.write(`evidence-lint: cannot write "${out}": ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
           return EXIT_USAGE;
         }
         process.stdout.write(diagnosticsText());
@@ -249,7 +253,7 @@ function runUnguarded(argv: string[]): number | Promise<number> {
       process.stdout.write(diagnosticsText());
     }
   } catch (e) {
-    process.stderr.write(`evidence-lint: cannot write "${options.out}": ${(e as NodeJS.ErrnoException).code ?? e}\n`);
+    process.stderr.write(`evidence-lint: cannot write "${options.out}": ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
     return EXIT_USAGE;
   }
   return exitCode;

@@ -10,7 +10,10 @@ export function schemaProblem(e: ErrorObject): { pointer: string; message: strin
       return { pointer: `${e.instancePath}/${key}`, message: `${where}: unknown key "${key}"` };
     }
     case 'propertyNames':
-      return { pointer: `${e.instancePath}/${(e.params as { propertyName: string }).propertyName}`, message: `${where}: unknown name "${(e.params as { propertyName: string }).propertyName}"` };
+      return {
+        pointer: `${e.instancePath}/${(e.params as { propertyName: string }).propertyName}`,
+        message: `${where}: unknown name "${(e.params as { propertyName: string }).propertyName}"`,
+      };
     case 'enum':
       return { pointer: e.instancePath, message: `${where} ${e.message} (${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')})` };
     default:

@@ -1,12 +1,6 @@
 // Core <-> LSP value conversions: paths and URIs, diagnostics, edits.
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  DiagnosticSeverity,
-  type Diagnostic,
-  type Location,
-  type TextEdit,
-  type WorkspaceEdit,
-} from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic, type Location, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { ruleDocsUrl, type EvidenceDiagnostic, type FileEdit, type Range, type Severity } from '../core';
 
 /** Core paths are absolute with `/` separators. */
@@ -72,9 +66,7 @@ export function toWorkspaceEdit(edits: FileEdit[]): WorkspaceEdit {
 }
 
 export function rangesEqual(a: Range, b: Range): boolean {
-  return (
-    a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character
-  );
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 export function comparePositions(a: Range['start'], b: Range['start']): number {

@@ -2,6 +2,12 @@
 // gets an empty answer.
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
 
+/** A guarded notification handler: nothing to answer, so the promise is not awaited. */
+export function guardedNotification<P>(connection: Connection, name: string, handler: (params: P) => void | Promise<void>): (params: P) => void {
+  const run = guarded(connection, name, undefined, handler);
+  return (params) => void run(params);
+}
+
 export function guarded<P, R>(
   connection: Connection,
   name: string,
@@ -14,7 +20,7 @@ export function guarded<P, R>(
     try {
       return await handler(params);
     } catch (e) {
-      connection.console.error(`${name} failed: ${(e as Error)?.stack ?? e}`);
+      connection.console.error(`${name} failed: ${(e as Error)?.stack ?? String(e)}`);
       return fallback;
     }
   };

@@ -15,6 +15,7 @@ import {
   TextDocumentSyncKind,
   WatchKind,
   type Connection,
+  type DidChangeWatchedFilesParams,
   type InitializeParams,
   type InitializeResult,
   type TextDocumentIdentifier,
@@ -33,7 +34,7 @@ import { exportForClient } from './features/export';
 import { provideHover } from './features/hover';
 import { provideDefinition, provideReferences } from './features/navigation';
 import { provideDocumentSymbols, provideWorkspaceSymbols } from './features/symbols';
-import { guarded } from './guard';
+import { guarded, guardedNotification } from './guard';
 import { SettingsSource } from './settings';
 import { applyFileEvents, WATCHED_GLOBS } from './watchedFiles';
 import { Workspaces } from './workspaces';
@@ -179,9 +180,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   });
 
-  connection.onDidChangeWatchedFiles(guarded(connection, 'didChangeWatchedFiles', undefined, (p) => applyFileEvents(workspaces, p.changes)));
+  connection.onDidChangeWatchedFiles(
+    guardedNotification(connection, 'didChangeWatchedFiles', (p: DidChangeWatchedFilesParams) => applyFileEvents(workspaces, p.changes)),
+  );
   connection.onDidChangeConfiguration(
-    guarded(connection, 'didChangeConfiguration', undefined, () => {
+    guardedNotification(connection, 'didChangeConfiguration', () => {
       for (const index of workspaces.all()) void index.load();
     }),
   );
@@ -193,65 +196,95 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return at && text ? provideCompletion({ ...at, text, position: p.position, locale, t }) : null;
     }),
   );
-  connection.onHover(guarded(connection, 'hover', null, (p) => {
-    const at = target(p.textDocument);
-    return at ? provideHover(at.index, at.path, p.position, locale, t) : null;
-  }));
-  connection.onDefinition(guarded(connection, 'definition', [], (p) => {
-    const at = target(p.textDocument);
-    return at ? provideDefinition(at.index, at.path, p.position) : [];
-  }));
-  connection.onReferences(guarded(connection, 'references', [], (p) => {
-    const at = target(p.textDocument);
-    return at ? provideReferences(at.index, at.path, p.position, p.context.includeDeclaration) : [];
-  }));
-  connection.onDocumentSymbol(guarded(connection, 'documentSymbol', [], (p) => {
-    const at = target(p.textDocument);
-    return at ? provideDocumentSymbols(at.index, at.path, t) : [];
-  }));
+  connection.onHover(
+    guarded(connection, 'hover', null, (p) => {
+      const at = target(p.textDocument);
+      return at ? provideHover(at.index, at.path, p.position, locale, t) : null;
+    }),
+  );
+  connection.onDefinition(
+    guarded(connection, 'definition', [], (p) => {
+      const at = target(p.textDocument);
+      return at ? provideDefinition(at.index, at.path, p.position) : [];
+    }),
+  );
+  connection.onReferences(
+    guarded(connection, 'references', [], (p) => {
+      const at = target(p.textDocument);
+      return at ? provideReferences(at.index, at.path, p.position, p.context.includeDeclaration) : [];
+    }),
+  );
+  connection.onDocumentSymbol(
+    guarded(connection, 'documentSymbol', [], (p) => {
+      const at = target(p.textDocument);
+      return at ? provideDocumentSymbols(at.index, at.path, t) : [];
+    }),
+  );
   connection.onWorkspaceSymbol(guarded(connection, 'workspaceSymbol', [], (p) => provideWorkspaceSymbols(workspaces.all(), p.query)));
-  connection.onCodeAction(guarded(connection, 'codeAction', [], async (p) => {
-    const at = target(p.textDocument);
-    if (!at) return [];
-    await at.index.flush(); // fixes must be computed on the text the client has now
-    return provideCodeActions(at.index, at.path, p, t);
-  }));
-  connection.onCodeLens(guarded(connection, 'codeLens', [], async (p) => {
-    const at = target(p.textDocument);
-    if (!at) return [];
-    await at.index.flush();
-    return provideCodeLenses(at.index, at.path, t);
-  }));
+  connection.onCodeAction(
+    guarded(connection, 'codeAction', [], async (p) => {
+      const at = target(p.textDocument);
+      if (!at) return [];
+      await at.index.flush(); // fixes must be computed on the text the client has now
+      return provideCodeActions(at.index, at.path, p, t);
+    }),
+  );
+  connection.onCodeLens(
+    guarded(connection, 'codeLens', [], async (p) => {
+      const at = target(p.textDocument);
+      if (!at) return [];
+      await at.index.flush();
+      return provideCodeLenses(at.index, at.path, t);
+    }),
+  );
 
-  connection.onRequest(CoverageRequest.type, guarded(connection, CoverageRequest.method, [], async (p) => {
-    await Promise.all(workspaces.all().map((i) => i.flush()));
-    return toCoverageJson(coverageSets(workspaces, p?.uri));
-  }));
-  connection.onRequest(CoverageReportRequest.type, guarded(connection, CoverageReportRequest.method, '', async (p) => {
-    await Promise.all(workspaces.all().map((i) => i.flush()));
-    return coverageReport(workspaces, p, locale);
-  }));
-  connection.onRequest(ExportRequest.type, guarded(connection, ExportRequest.method, null, async (p) => {
-    await Promise.all(workspaces.all().map((i) => i.flush()));
-    return exportForClient(workspaces, p, locale);
-  }));
-  connection.onRequest(InsertSectionsRequest.type, guarded(connection, InsertSectionsRequest.method, null, async (p) => {
-    await Promise.all(workspaces.all().map((i) => i.flush()));
-    return insertSections(workspaces, p, locale);
-  }));
-  connection.onRequest(CatalogsRequest.type, guarded(connection, CatalogsRequest.method, [], async () => {
-    await Promise.all(workspaces.all().map((i) => i.flush()));
-    const byId = new Map(builtinCatalogs().map((c) => [c.id, c]));
-    for (const index of workspaces.all()) for (const c of index.catalogs.all()) if (!byId.has(c.id)) byId.set(c.id, c);
-    return [...byId.values()].map((c) => catalogJson(c, locale));
-  }));
-  connection.onRequest(MarkNotApplicableRequest.type, guarded(connection, MarkNotApplicableRequest.method, null, async (p) => {
-    await Promise.all(workspaces.all().map((i) => i.flush()));
-    return markNotApplicable(workspaces, p);
-  }));
+  connection.onRequest(
+    CoverageRequest.type,
+    guarded(connection, CoverageRequest.method, [], async (p) => {
+      await Promise.all(workspaces.all().map((i) => i.flush()));
+      return toCoverageJson(coverageSets(workspaces, p?.uri));
+    }),
+  );
+  connection.onRequest(
+    CoverageReportRequest.type,
+    guarded(connection, CoverageReportRequest.method, '', async (p) => {
+      await Promise.all(workspaces.all().map((i) => i.flush()));
+      return coverageReport(workspaces, p, locale);
+    }),
+  );
+  connection.onRequest(
+    ExportRequest.type,
+    guarded(connection, ExportRequest.method, null, async (p) => {
+      await Promise.all(workspaces.all().map((i) => i.flush()));
+      return exportForClient(workspaces, p, locale);
+    }),
+  );
+  connection.onRequest(
+    InsertSectionsRequest.type,
+    guarded(connection, InsertSectionsRequest.method, null, async (p) => {
+      await Promise.all(workspaces.all().map((i) => i.flush()));
+      return insertSections(workspaces, p, locale);
+    }),
+  );
+  connection.onRequest(
+    CatalogsRequest.type,
+    guarded(connection, CatalogsRequest.method, [], async () => {
+      await Promise.all(workspaces.all().map((i) => i.flush()));
+      const byId = new Map(builtinCatalogs().map((c) => [c.id, c]));
+      for (const index of workspaces.all()) for (const c of index.catalogs.all()) if (!byId.has(c.id)) byId.set(c.id, c);
+      return [...byId.values()].map((c) => catalogJson(c, locale));
+    }),
+  );
+  connection.onRequest(
+    MarkNotApplicableRequest.type,
+    guarded(connection, MarkNotApplicableRequest.method, null, async (p) => {
+      await Promise.all(workspaces.all().map((i) => i.flush()));
+      return markNotApplicable(workspaces, p);
+    }),
+  );
 
   process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e}`));
-  process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${(e as Error)?.stack ?? e}`));
+  process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${(e as Error)?.stack ?? String(e)}`));
 
   documents.listen(connection);
   connection.listen();

@@ -1,7 +1,16 @@
 // Read-only questions the editor features ask about the evidence set of one
 // document: which clause is under the cursor, where a clause has sections and
 // references, and its coverage status.
-import { clauseTagOf, type Catalog, type ClauseCoverage, type ParsedDocument, type Position, type Range, type SectionCandidate, type SetCoverage } from '../core';
+import {
+  clauseTagOf,
+  type Catalog,
+  type ClauseCoverage,
+  type ParsedDocument,
+  type Position,
+  type Range,
+  type SectionCandidate,
+  type SetCoverage,
+} from '../core';
 import { containsPosition } from './conversions';
 import type { WorkspaceIndex } from './workspaceIndex';
 

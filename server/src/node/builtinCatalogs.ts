@@ -58,7 +58,11 @@ export interface ExtraCatalogOptions {
 }
 
 /** Built-in catalogs plus extra ones (paths relative to `baseDir`), each inside one of the allowed folders. */
-export function catalogRegistry(extra: string[], baseDir: string, options: ExtraCatalogOptions = {}): { registry: CatalogRegistry; problems: CatalogProblem[] } {
+export function catalogRegistry(
+  extra: string[],
+  baseDir: string,
+  options: ExtraCatalogOptions = {},
+): { registry: CatalogRegistry; problems: CatalogProblem[] } {
   const registry = new CatalogRegistry();
   for (const c of builtinCatalogs()) registry.add(c);
   const problems: CatalogProblem[] = [];
@@ -71,7 +75,8 @@ export function catalogRegistry(extra: string[], baseDir: string, options: Extra
       if (result.refused?.reason !== 'outside-folder') break;
     }
     if (result.catalog) registry.add(result.catalog);
-    else if (result.refused) problems.push({ file: options.namedIn ?? baseDir, line: 1, column: 1, message: t('read.catalog', entry, describeRefusal(result.refused, t)) });
+    else if (result.refused)
+      problems.push({ file: options.namedIn ?? baseDir, line: 1, column: 1, message: t('read.catalog', entry, describeRefusal(result.refused, t)) });
     else for (const p of result.problems) problems.push(p);
   }
   return { registry, problems };

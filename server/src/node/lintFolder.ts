@@ -1,14 +1,6 @@
 // Node front-end helper: reads one workspace folder from disk and runs the core over it.
 import { existsSync } from 'node:fs';
-import {
-  analyzeFolder,
-  type CatalogProblem,
-  type CatalogRegistry,
-  type EvidenceConfig,
-  type FolderResult,
-  type Locale,
-  type ParsedDocument,
-} from '../core';
+import { analyzeFolder, type CatalogProblem, type CatalogRegistry, type EvidenceConfig, type FolderResult, type Locale, type ParsedDocument } from '../core';
 import { findMarkdownFiles } from './findMarkdownFiles';
 import { loadFolderSettings } from './folderSettings';
 import type { ParseCache } from './parseCache';
@@ -68,7 +60,7 @@ export function lintFolder(options: LintFolderOptions): LintFolderResult {
     try {
       cache.save();
     } catch (e) {
-      notices.push({ path: cache.file, message: `cache not written: ${(e as NodeJS.ErrnoException).code ?? e}` });
+      notices.push({ path: cache.file, message: `cache not written: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
     }
   }
   const result = analyzeFolder({

@@ -46,7 +46,9 @@ export class ParseCache {
   ) {}
 
   private macOf(path: string, hash: string, facts: MarkdownFacts[]): string {
-    return createHmac('sha256', this.key!).update(`${VERSION}\0${path}\0${hash}\0${JSON.stringify(facts)}`).digest('base64');
+    return createHmac('sha256', this.key!)
+      .update(`${VERSION}\0${path}\0${hash}\0${JSON.stringify(facts)}`)
+      .digest('base64');
   }
 
   /** A missing, unreadable or outdated cache file is an empty cache; without a key nothing is cached. */

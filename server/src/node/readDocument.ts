@@ -5,9 +5,7 @@ import type { ParseCache } from './parseCache';
 import { readTextFile } from './readTextFile';
 import type { ReadLimits } from './readWorkspaceFile';
 
-export type DocumentRead =
-  | { doc: ParsedDocument; encoding: 'utf-8' | 'gb18030'; fromCache: boolean }
-  | { doc?: undefined; skipped: string };
+export type DocumentRead = { doc: ParsedDocument; encoding: 'utf-8' | 'gb18030'; fromCache: boolean } | { doc?: undefined; skipped: string };
 
 /** `limits`: the folder the file must lie in and `maxFileSize`. */
 export function readDocument(path: string, limits: ReadLimits, cache?: ParseCache): DocumentRead {

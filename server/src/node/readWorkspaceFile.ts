@@ -17,7 +17,7 @@ export type Refusal =
   | { reason: 'too-large'; detail: string; limit: number }
   | { reason: 'unreadable'; detail: string; code: string };
 
-export type FileRead = ({ ok: true; bytes: Buffer } | ({ ok: false } & Refusal));
+export type FileRead = { ok: true; bytes: Buffer } | ({ ok: false } & Refusal);
 
 export interface ReadLimits {
   /** At most this many bytes; a larger file is refused unread. */

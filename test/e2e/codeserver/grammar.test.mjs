@@ -45,19 +45,28 @@ describe('injection grammar (syntaxes/evidence.injection.tmLanguage.json)', func
 
   it('scopes the clause id of an ATX heading and keeps the heading scopes', () => {
     const tokens = tokenize('#### 5.1.1.1 售后服务部门及职能岗位');
-    assert.ok(scopesOf(tokens, '5.1.1.1').some((s) => s.startsWith('constant.numeric.clause-id.evidence')), JSON.stringify(tokens));
+    assert.ok(
+      scopesOf(tokens, '5.1.1.1').some((s) => s.startsWith('constant.numeric.clause-id.evidence')),
+      JSON.stringify(tokens),
+    );
     assert.ok(scopesOf(tokens, '5.1.1.1').some((s) => s.startsWith('markup.heading.markdown')));
   });
 
   it('scopes § references in text', () => {
     const tokens = tokenize('详见 §5.1.4.1 的规定');
-    assert.ok(scopesOf(tokens, '5.1.4.1').some((s) => s.startsWith('constant.numeric.clause-id.evidence')), JSON.stringify(tokens));
+    assert.ok(
+      scopesOf(tokens, '5.1.4.1').some((s) => s.startsWith('constant.numeric.clause-id.evidence')),
+      JSON.stringify(tokens),
+    );
     assert.ok(scopesOf(tokens, '§').some((s) => s.startsWith('punctuation.definition.clause-reference.evidence')));
   });
 
   it('scopes <!-- clause: … --> tags', () => {
     const tokens = tokenize('<!-- clause: 5.1.5.1 -->');
-    assert.ok(scopesOf(tokens, '5.1.5.1').some((s) => s.startsWith('constant.numeric.clause-id.evidence')), JSON.stringify(tokens));
+    assert.ok(
+      scopesOf(tokens, '5.1.5.1').some((s) => s.startsWith('constant.numeric.clause-id.evidence')),
+      JSON.stringify(tokens),
+    );
     assert.ok(scopesOf(tokens, 'clause').some((s) => s.startsWith('keyword.other.clause-tag.evidence')));
   });
 

@@ -58,7 +58,14 @@ function registerLocale(userData, locale) {
   fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
   fs.writeFileSync(
     path.join(userData, 'languagepacks.json'),
-    JSON.stringify({ [locale]: { hash: `e2e-${locale}`, extensions: [{ extensionIdentifier: { id: `e2e.language-pack-${locale}` }, version: '1.0.0' }], translations: { vscode: translations }, label: locale } }),
+    JSON.stringify({
+      [locale]: {
+        hash: `e2e-${locale}`,
+        extensions: [{ extensionIdentifier: { id: `e2e.language-pack-${locale}` }, version: '1.0.0' }],
+        translations: { vscode: translations },
+        label: locale,
+      },
+    }),
   );
 }
 
@@ -105,8 +112,10 @@ export async function startCodeServer(opts) {
   const log = fs.openSync(path.join(dir, 'code-server.log'), 'a');
   const args = [
     ...common,
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',

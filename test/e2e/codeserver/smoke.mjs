@@ -8,14 +8,22 @@ const server = await startCodeServer({ vsix: path.join(ROOT, 'compliance-evidenc
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('console', (m) => { if (m.type() === 'error') console.log('console:', m.text().slice(0, 300)); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') console.log('console:', m.text().slice(0, 300));
+  });
   page.on('requestfailed', (r) => console.log('reqfail:', r.url().slice(0, 200)));
   await page.goto(`${server.url}/?folder=${encodeURIComponent(server.workspace)}`);
   await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
-  await page.getByRole('treeitem', { name: /01-售后服务体系\.md/ }).first().click();
+  await page
+    .getByRole('treeitem', { name: /01-售后服务体系\.md/ })
+    .first()
+    .click();
   await page.locator('.monaco-editor').first().waitFor();
   await page.keyboard.press('Control+Shift+M');
-  await page.getByText(process.argv[2] ?? '在本证据集中没有证据章节').first().waitFor({ timeout: 30000 });
+  await page
+    .getByText(process.argv[2] ?? '在本证据集中没有证据章节')
+    .first()
+    .waitFor({ timeout: 30000 });
   await page.screenshot({ path: path.join(RESULTS, 'smoke.png') });
   console.log('ok', server.dir);
 } catch (e) {

@@ -27,7 +27,8 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     return file;
   };
   const problems = () => page.locator('.markers-panel');
-  const editorOf = (file) => page.locator(`.editor-instance[aria-label*="${file}"] .monaco-editor, .monaco-editor[data-uri*="${encodeURIComponent(file)}"]`).first();
+  const editorOf = (file) =>
+    page.locator(`.editor-instance[aria-label*="${file}"] .monaco-editor, .monaco-editor[data-uri*="${encodeURIComponent(file)}"]`).first();
   const runCommand = async (title) => {
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
@@ -153,7 +154,10 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     await problems().getByText(message).waitFor({ state: 'detached' });
     // The section went after 5.1.6.1's section (line 134 of the original file).
     await gotoLine(134);
-    await page.locator('.editor-group-container.active .view-line', { hasText: /#+\s5\.1\.6\.2\s服务研究/ }).first().waitFor();
+    await page
+      .locator('.editor-group-container.active .view-line', { hasText: /#+\s5\.1\.6\.2\s服务研究/ })
+      .first()
+      .waitFor();
     // The stub is the place to write: reported on itself as still empty until the writer writes.
     await problems().getByText('5.1.6.2 服务研究 的章节仍是空的：请在此写明做法并链接记录文件。在此之前该条款按缺失计。').first().waitFor();
     // The other missing clause under 5.1.6 is still reported.
@@ -162,7 +166,10 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
   });
 
   it('the coverage tree shows the hierarchy with statuses and the score', async () => {
-    await page.getByRole('tab', { name: /^合规证据/ }).first().click();
+    await page
+      .getByRole('tab', { name: /^合规证据/ })
+      .first()
+      .click();
     const tree = page.locator('.pane', { has: page.locator('.pane-header', { hasText: '条款覆盖' }) });
     // Widen the side bar (drag its sash) so descriptions are readable in the screenshots.
     const box = await page.locator('.part.sidebar').boundingBox();
@@ -171,28 +178,64 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     await page.mouse.move(box.x + box.width + 160, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();
     // Root: the standard, with the estimated score and level and the coverage percentage.
-    await tree.getByRole('treeitem', { name: /^GB\/T 27922-2011 商品售后服务评价体系, \d+(\.\d+)? 分 · .+（估） · \d+%$/ }).first().waitFor();
-    await tree.getByText(/^\d+(\.\d+)? 分 · .+（估） · \d+%$/).first().waitFor();
+    await tree
+      .getByRole('treeitem', { name: /^GB\/T 27922-2011 商品售后服务评价体系, \d+(\.\d+)? 分 · .+（估） · \d+%$/ })
+      .first()
+      .waitFor();
+    await tree
+      .getByText(/^\d+(\.\d+)? 分 · .+（估） · \d+%$/)
+      .first()
+      .waitFor();
     // Groups carry covered/applicable · % · earned/available points; leaves their status (groups with gaps start expanded).
-    await tree.getByRole('treeitem', { name: /^5\.1 售后服务体系, 薄弱, \d+\/\d+ · \d+(\.\d+)?% · [\d.]+\/40 分$/ }).first().waitFor();
+    await tree
+      .getByRole('treeitem', { name: /^5\.1 售后服务体系, 薄弱, \d+\/\d+ · \d+(\.\d+)?% · [\d.]+\/40 分$/ })
+      .first()
+      .waitFor();
     // 5.1.3: three leaves of 5/3 points, 5.1.3.2 weak at half → 4.2 of 5.
-    await tree.getByRole('treeitem', { name: /^5\.1\.3 资源配置, 薄弱, 2\/3 · 66\.7% · 4\.2\/5 分$/ }).first().waitFor();
-    await tree.getByRole('treeitem', { name: /^5\.1\.3\.2 内部保障, 薄弱$/ }).first().waitFor();
-    await tree.getByRole('treeitem', { name: /^5\.1\.6\.4 服务标准化, 缺失$/ }).first().waitFor();
-    await tree.getByRole('treeitem', { name: /^5\.2\.6 .+, 不适用$/ }).first().waitFor();
+    await tree
+      .getByRole('treeitem', { name: /^5\.1\.3 资源配置, 薄弱, 2\/3 · 66\.7% · 4\.2\/5 分$/ })
+      .first()
+      .waitFor();
+    await tree
+      .getByRole('treeitem', { name: /^5\.1\.3\.2 内部保障, 薄弱$/ })
+      .first()
+      .waitFor();
+    await tree
+      .getByRole('treeitem', { name: /^5\.1\.6\.4 服务标准化, 缺失$/ })
+      .first()
+      .waitFor();
+    await tree
+      .getByRole('treeitem', { name: /^5\.2\.6 .+, 不适用$/ })
+      .first()
+      .waitFor();
     // A fully covered group starts collapsed: expand it to see its covered leaves.
-    await tree.getByRole('treeitem', { name: /^5\.1\.1 组织架构, 已覆盖, 2\/2 · 100% · 5\/5 分$/ }).first().click();
-    await tree.getByRole('treeitem', { name: /^5\.1\.1\.1 售后服务部门及职能岗位, 已覆盖$/ }).first().waitFor();
+    await tree
+      .getByRole('treeitem', { name: /^5\.1\.1 组织架构, 已覆盖, 2\/2 · 100% · 5\/5 分$/ })
+      .first()
+      .click();
+    await tree
+      .getByRole('treeitem', { name: /^5\.1\.1\.1 售后服务部门及职能岗位, 已覆盖$/ })
+      .first()
+      .waitFor();
     await screenshot('coverage-tree');
     // "Show only gaps": covered clauses disappear, missing ones further down come into view.
     const sidebar = page.locator('.part.sidebar');
     await sidebar.getByRole('button', { name: '只显示缺口' }).click();
     await tree.getByRole('treeitem', { name: /^5\.1\.1 组织架构/ }).waitFor({ state: 'detached' });
-    await tree.getByRole('treeitem', { name: /^5\.2\.5 质量保证, 缺失$/ }).first().waitFor();
-    await tree.getByRole('treeitem', { name: /^5\.2 商品服务, .+, \d+\/\d+ · \d+(\.\d+)?% · [\d.]+\/29\.2 分$/ }).first().waitFor();
+    await tree
+      .getByRole('treeitem', { name: /^5\.2\.5 质量保证, 缺失$/ })
+      .first()
+      .waitFor();
+    await tree
+      .getByRole('treeitem', { name: /^5\.2 商品服务, .+, \d+\/\d+ · \d+(\.\d+)?% · [\d.]+\/29\.2 分$/ })
+      .first()
+      .waitFor();
     await screenshot('coverage-tree-gaps-only');
     await sidebar.getByRole('button', { name: '显示全部条款' }).click();
-    await tree.getByRole('treeitem', { name: /^5\.1\.1 组织架构/ }).first().waitFor();
+    await tree
+      .getByRole('treeitem', { name: /^5\.1\.1 组织架构/ })
+      .first()
+      .waitFor();
   });
 
   it('clicking a missing clause in the tree offers to insert its section (evidence/insertSections)', async () => {
@@ -204,7 +247,10 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: '5.2.5 质量保证 还没有证据章节' }).first();
     // The gaps-only tree can still be settling after the toggle and move rows under the pointer: click again if the offer did not come.
     for (let attempt = 1; ; attempt++) {
-      await tree.getByRole('treeitem', { name: /^5\.2\.5 质量保证, 缺失$/ }).first().click();
+      await tree
+        .getByRole('treeitem', { name: /^5\.2\.5 质量保证, 缺失$/ })
+        .first()
+        .click();
       try {
         await toast.waitFor({ timeout: 10_000 });
         break;
@@ -216,19 +262,31 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     await toast.getByRole('button', { name: '插入章节' }).click();
     await page.locator('.tab.active', { hasText: '02-商品服务.md' }).waitFor();
     // The document had no 5.2 heading: "# 5.2 商品服务" goes above its first child (5.2.1, line 11), the 5.2.5 section after 5.2.4.1 (line 59).
-    await page.locator('.editor-group-container.active .view-line', { hasText: /#\s5\.2\s商品服务/ }).first().waitFor();
+    await page
+      .locator('.editor-group-container.active .view-line', { hasText: /#\s5\.2\s商品服务/ })
+      .first()
+      .waitFor();
     await gotoLine(59);
-    await page.locator('.editor-group-container.active .view-line', { hasText: /#+\s5\.2\.5\s质量保证/ }).first().waitFor();
+    await page
+      .locator('.editor-group-container.active .view-line', { hasText: /#+\s5\.2\.5\s质量保证/ })
+      .first()
+      .waitFor();
     // The stub is the place to write, not evidence: the clause stays missing, now reported on the stub itself.
     await problems().getByText('条款 5.2.5 质量保证 在本证据集中没有证据章节。').waitFor({ state: 'detached' });
     await problems().getByText('5.2.5 质量保证 的章节仍是空的：请在此写明做法并链接记录文件。在此之前该条款按缺失计。').first().waitFor();
-    await tree.getByRole('treeitem', { name: /^5\.2\.5 质量保证, 缺失$/ }).first().waitFor();
+    await tree
+      .getByRole('treeitem', { name: /^5\.2\.5 质量保证, 缺失$/ })
+      .first()
+      .waitFor();
     await screenshot('tree-section-inserted');
   });
 
   it('"mark not applicable" from the tree writes the reason into the index frontmatter', async () => {
     const tree = page.locator('.pane', { has: page.locator('.pane-header', { hasText: '条款覆盖' }) });
-    await tree.getByRole('treeitem', { name: /^5\.1\.6\.4 服务标准化, 缺失$/ }).first().click({ button: 'right' });
+    await tree
+      .getByRole('treeitem', { name: /^5\.1\.6\.4 服务标准化, 缺失$/ })
+      .first()
+      .click({ button: 'right' });
     const menu = page.locator('.context-view .monaco-menu');
     await menu.getByRole('menuitem', { name: /标记为不适用/ }).waitFor();
     // Keyboard, not a click: the menu's pointer handling races with its opening.
@@ -246,10 +304,16 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     // Not applicable is not a gap: it leaves the gaps-only tree, and 5.1.6 has one applicable leaf less
     // (5.1.6.1 and 5.1.6.3 covered; 5.1.6.2 still an empty stub from the quick-fix step).
     await tree.getByRole('treeitem', { name: /^5\.1\.6\.4 服务标准化/ }).waitFor({ state: 'detached' });
-    await tree.getByRole('treeitem', { name: /^5\.1\.6 改进, .+, 2\/3 · 66\.7% · 2\.5\/3\.8 分$/ }).first().waitFor();
+    await tree
+      .getByRole('treeitem', { name: /^5\.1\.6 改进, .+, 2\/3 · 66\.7% · 2\.5\/3\.8 分$/ })
+      .first()
+      .waitFor();
     await sidebar().getByRole('button', { name: '显示全部条款' }).click();
     await page.locator('.tab', { hasText: '00-总览.md' }).first().click();
-    await page.locator('.editor-group-container.active .view-line', { hasText: /"5\.1\.6\.4":\s本公司未参与标准制定/ }).first().waitFor();
+    await page
+      .locator('.editor-group-container.active .view-line', { hasText: /"5\.1\.6\.4":\s本公司未参与标准制定/ })
+      .first()
+      .waitFor();
     await screenshot('tree-marked-not-applicable');
   });
 
@@ -258,7 +322,9 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     // The extension's server runs as `node …/dist/server.js --node-ipc` under this test's code-server.
     const serverPids = () => {
       try {
-        return execFileSync('pgrep', ['-f', `${server.dir}.*dist/server\\.js --node-ipc`], { encoding: 'utf8' }).split('\n').filter(Boolean);
+        return execFileSync('pgrep', ['-f', `${server.dir}.*dist/server\\.js --node-ipc`], { encoding: 'utf8' })
+          .split('\n')
+          .filter(Boolean);
       } catch {
         return []; // pgrep exits 1 when nothing matches
       }
@@ -292,7 +358,10 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     assert.ok(before > 0, 'the tree shows a score');
     await runCommand('插入所有缺失章节');
     // The command reveals the first inserted section in its document; its clause is then reported as still empty.
-    await page.locator('.editor-group-container.active .view-line', { hasText: /#+\s5\.2\.1\.5\s系统性缺陷信息公开/ }).first().waitFor();
+    await page
+      .locator('.editor-group-container.active .view-line', { hasText: /#+\s5\.2\.1\.5\s系统性缺陷信息公开/ })
+      .first()
+      .waitFor();
     await problems().getByText('5.2.1.5 系统性缺陷信息公开 的章节仍是空的：请在此写明做法并链接记录文件。在此之前该条款按缺失计。').first().waitFor();
     assert.equal(await scoreOf(), before, 'inserting stubs changed the score');
     await screenshot('insert-all-missing');
@@ -306,7 +375,10 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     assert.match(text, /证据 \d+% · /);
     await screenshot('status-bar');
     // Clicking it reveals the set in the coverage tree.
-    await page.getByRole('tab', { name: /^资源管理器|^Explorer/ }).first().click();
+    await page
+      .getByRole('tab', { name: /^资源管理器|^Explorer/ })
+      .first()
+      .click();
     await item.click();
     await page.locator('.part.sidebar .monaco-list-row.selected', { hasText: 'GB/T 27922-2011' }).first().waitFor();
   });
@@ -337,7 +409,11 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
       if (file === '自评表.xlsx') await screenshot('exported');
       assert.ok(fs.existsSync(target), `${target} written`);
       assert.equal(fs.readFileSync(target).subarray(0, magic.length).toString('utf8'), magic);
-      await toast.locator('.codicon-notifications-clear, .codicon-close').first().click().catch(() => undefined);
+      await toast
+        .locator('.codicon-notifications-clear, .codicon-close')
+        .first()
+        .click()
+        .catch(() => undefined);
     }
     // The printable report names the organization and follows the UI language.
     const html = fs.readFileSync(path.join(server.workspace, 'evidence-coverage.html'), 'utf8');

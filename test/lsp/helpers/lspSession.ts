@@ -80,9 +80,9 @@ export class LspSession {
     // EVIDENCE_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server (node refuses these in NODE_OPTIONS).
     const nodeArgs = process.env.EVIDENCE_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
     const proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const session = new LspSession(connection, proc, options.settings ?? {});
-    proc.stderr!.on('data', (d: Buffer) => session.log.push(d.toString()));
+    proc.stderr.on('data', (d: Buffer) => session.log.push(d.toString()));
     session.listen();
     connection.listen();
     const rootUri = options.root ? uriOf(options.root) : null;
@@ -205,7 +205,11 @@ export class LspSession {
     const doc = this.docs.get(uri)!;
     const sorted = [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
     const version = doc.version + 1;
-    TextDocument.update(doc, sorted.map((e) => ({ range: e.range, text: e.newText })), version);
+    TextDocument.update(
+      doc,
+      sorted.map((e) => ({ range: e.range, text: e.newText })),
+      version,
+    );
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version },
       contentChanges: sorted.map((e) => ({ range: e.range, text: e.newText })),

@@ -9,7 +9,19 @@ const catalog = builtinCatalogs()[0];
 export const CLAUSE_IDS = catalog.clauses.map((c) => c.id);
 const TITLES = new Map(catalog.clauses.map((c) => [c.id, c.title.zh]));
 
-const FULL_WIDTH: Record<string, string> = { '0': '０', '1': '１', '2': '２', '3': '３', '4': '４', '5': '５', '6': '６', '7': '７', '8': '８', '9': '９', '.': '．' };
+const FULL_WIDTH: Record<string, string> = {
+  '0': '０',
+  '1': '１',
+  '2': '２',
+  '3': '３',
+  '4': '４',
+  '5': '５',
+  '6': '６',
+  '7': '７',
+  '8': '８',
+  '9': '９',
+  '.': '．',
+};
 
 /** The id as authors write it: canonical, full-width, 。, trailing dot, flat template number, unknown. */
 const idSpelling = fc.oneof(
@@ -65,19 +77,23 @@ const link = fc.constantFrom(
 
 const inline = fc.array(fc.oneof({ weight: 5, arbitrary: cjk }, { weight: 1, arbitrary: link }), { minLength: 1, maxLength: 8 }).map((p) => p.join(''));
 
-const heading = fc
-  .tuple(fc.integer({ min: 1, max: 6 }), fc.boolean(), idSpelling, fc.boolean())
-  .map(([level, sect, id, withTitle]) => {
-    const canonical = id.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[．。]/g, '.').replace(/\.$/, '');
-    const title = withTitle ? ' ' + (TITLES.get(canonical) ?? '编制目的') : '';
-    return `${'#'.repeat(level)} ${sect ? '§' : ''}${id}${title}`;
-  });
+const heading = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.boolean(), idSpelling, fc.boolean()).map(([level, sect, id, withTitle]) => {
+  const canonical = id
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[．。]/g, '.')
+    .replace(/\.$/, '');
+  const title = withTitle ? ' ' + (TITLES.get(canonical) ?? '编制目的') : '';
+  return `${'#'.repeat(level)} ${sect ? '§' : ''}${id}${title}`;
+});
 
 /** One block of a document, as lines (joined later with the document's line ending). */
 const block: fc.Arbitrary<string[]> = fc.oneof(
   { weight: 4, arbitrary: heading.map((h) => [h, '']) },
   { weight: 4, arbitrary: inline.map((t) => [t, '']) },
-  { weight: 2, arbitrary: fc.array(inline, { minLength: 1, maxLength: 4 }).map((items) => [...items.map((t, i) => `${i % 2 ? '-' : `${'abc'[i % 3]})`} ${t}`), '']) },
+  {
+    weight: 2,
+    arbitrary: fc.array(inline, { minLength: 1, maxLength: 4 }).map((items) => [...items.map((t, i) => `${i % 2 ? '-' : `${'abc'[i % 3]})`} ${t}`), '']),
+  },
   { weight: 1, arbitrary: fc.constantFrom(...CLAUSE_IDS).map((id) => [`<!-- clause: ${id} -->`, '#### 无编号标题', '']) },
   { weight: 1, arbitrary: fc.constantFrom(['<!-- evidence-disable-next-line -->'], ['<!-- evidence-disable weak-thin -->'], ['<!-- evidence-enable -->']) },
   { weight: 1, arbitrary: inline.map((t) => ['```', `## 5.1.1 代码里的 ${t}`, '```', '']) },
@@ -132,15 +148,16 @@ export const insertion: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.fullUnicodeString({ maxLength: 4 }).map((s) => s.replace(/\r/g, '')) },
 );
 
-export type Op =
-  | { kind: 'edit'; edits: { from: number; len: number; text: string }[] }
-  | { kind: 'fix'; pick: number };
+export type Op = { kind: 'edit'; edits: { from: number; len: number; text: string }[] } | { kind: 'fix'; pick: number };
 
 export const op: fc.Arbitrary<Op> = fc.oneof(
   {
     weight: 6,
     arbitrary: fc
-      .array(fc.record({ from: fc.nat(), len: fc.oneof(fc.constant(0), fc.nat({ max: 8 }), fc.nat({ max: 200 })), text: insertion }), { minLength: 1, maxLength: 3 })
+      .array(fc.record({ from: fc.nat(), len: fc.oneof(fc.constant(0), fc.nat({ max: 8 }), fc.nat({ max: 200 })), text: insertion }), {
+        minLength: 1,
+        maxLength: 3,
+      })
       .map((edits) => ({ kind: 'edit' as const, edits })),
   },
   { weight: 1, arbitrary: fc.nat().map((pick) => ({ kind: 'fix' as const, pick })) },

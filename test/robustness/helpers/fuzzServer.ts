@@ -162,7 +162,7 @@ export class ServerFuzzer {
 
     // Applies cleanly: only this document, ranges inside it, no two overlapping.
     const changes = action.edit!.changes ?? {};
-    assert.deepEqual(Object.keys(changes), [uri], `fix "${action.title}" edits other files: ${Object.keys(changes)}`);
+    assert.deepEqual(Object.keys(changes), [uri], `fix "${action.title}" edits other files: ${Object.keys(changes).join(', ')}`);
     const edits = changes[uri];
     for (const e of edits) assert.ok(inside(doc, e.range), `fix "${action.title}" edit outside the document: ${JSON.stringify(e.range)}`);
     const offsets = edits.map((e) => [doc.offsetAt(e.range.start), doc.offsetAt(e.range.end)]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -214,7 +214,8 @@ export class ServerFuzzer {
     const expected = expectedDiagnostics(this.root, path, text);
     assert.deepEqual(sortKeys(published.map(key)), sortKeys(expected.map(key)), "the server's diagnostics differ from the core's on the client's text");
 
-    const symbols = (await within('documentSymbol', this.session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }))) as DocumentSymbol[] | null;
+    const symbols = (await within('documentSymbol', this.session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }))) as
+      DocumentSymbol[] | null;
     const all = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children ?? [])]);
     for (const s of all(symbols ?? [])) {
       assert.ok(inside(doc, s.range) && inside(doc, s.selectionRange), `symbol ${s.name} outside the document`);
@@ -224,7 +225,7 @@ export class ServerFuzzer {
     this.logSeen = this.session.log.length;
     const bad = log.filter((l) => /failed|uncaught|unhandled/i.test(l));
     assert.deepEqual(bad, [], 'the server logged a failure');
-    trail.length > 200 && trail.splice(0, trail.length - 50);
+    if (trail.length > 200) trail.splice(0, trail.length - 50);
     return published;
   }
 }

@@ -53,7 +53,12 @@ export function sarifFormat(run: LintRun, version: string, baseDir: string): str
             message: { text: r.message },
             physicalLocation: {
               artifactLocation: artifactLocation(run.file(r.path)),
-              region: { startLine: r.range.start.line + 1, startColumn: r.range.start.character + 1, endLine: r.range.end.line + 1, endColumn: r.range.end.character + 1 },
+              region: {
+                startLine: r.range.start.line + 1,
+                startColumn: r.range.start.character + 1,
+                endLine: r.range.end.line + 1,
+                endColumn: r.range.end.character + 1,
+              },
             },
           })),
         }

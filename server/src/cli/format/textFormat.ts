@@ -3,7 +3,6 @@
 import { confidenceCounts, localizer } from '../../core';
 import type { LintRun } from './lintRun';
 
-
 export function textFormat(run: LintRun, quiet: boolean): string {
   const t = localizer(run.locale);
   const out: string[] = [];

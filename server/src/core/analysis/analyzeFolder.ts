@@ -30,11 +30,7 @@ export interface FolderResult {
 }
 
 /** The catalog a document belongs to, or why it belongs to none. */
-export function catalogOf(
-  doc: ParsedDocument,
-  config: EvidenceConfig,
-  catalogs: CatalogRegistry,
-): { catalog?: Catalog; unknownStandard?: string } {
+export function catalogOf(doc: ParsedDocument, config: EvidenceConfig, catalogs: CatalogRegistry): { catalog?: Catalog; unknownStandard?: string } {
   const declared = doc.frontmatter?.standard?.value;
   if (declared !== undefined) {
     const catalog = catalogs.resolve(declared);

@@ -64,7 +64,7 @@ export function clauseTagOf(catalog: Catalog, candidate: SectionCandidate): Sect
 }
 
 export function clauseTitle(clause: Clause, locale: Locale): string {
-  return locale === 'en' ? clause.title.en ?? clause.title.zh : clause.title.zh;
+  return locale === 'en' ? (clause.title.en ?? clause.title.zh) : clause.title.zh;
 }
 
 /** What `buildSetContext` derives from the documents. */

@@ -107,7 +107,10 @@ export class Catalog {
   readonly order = new Map<string, number>();
   readonly idPattern: RegExp;
 
-  constructor(readonly data: CatalogData, readonly file: string) {
+  constructor(
+    readonly data: CatalogData,
+    readonly file: string,
+  ) {
     this.idPattern = new RegExp(data.standard.idPattern);
     data.clauses.forEach((clause, index) => {
       this.byId.set(clause.id, clause);

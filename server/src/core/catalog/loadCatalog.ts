@@ -40,10 +40,11 @@ export function parseCatalog(text: string, file: string): CatalogResult {
   }
   if (!validateShape(data)) {
     return {
-      problems: (validateShape.errors ?? []).map((e) => {
-        const { pointer, message } = schemaProblem(e);
-        return at(offsetOfPath(doc, pointer), message);
-      })
+      problems: (validateShape.errors ?? [])
+        .map((e) => {
+          const { pointer, message } = schemaProblem(e);
+          return at(offsetOfPath(doc, pointer), message);
+        })
         .sort((a, b) => a.line - b.line || a.column - b.column),
     };
   }
@@ -112,7 +113,8 @@ function crossCheck(data: CatalogData, at: (jsonPath: string, message: string) =
       problems.push(at(here, `countsFor "${clause.countsFor}" of "${clause.id}" must be a leaf requirement`));
     }
     if (hasChildren.has(clause.id)) problems.push(at(here, `"${clause.id}" has children, so it cannot count for another clause`));
-    if (clause.points !== undefined) problems.push(at(`/clauses/${i}/points`, `"${clause.id}" counts for "${clause.countsFor}" and carries no points of its own`));
+    if (clause.points !== undefined)
+      problems.push(at(`/clauses/${i}/points`, `"${clause.id}" counts for "${clause.countsFor}" and carries no points of its own`));
   });
   for (const root of data.standard.roots) {
     if (!seen.has(root)) problems.push(at('/standard/roots', `root "${root}" is not a clause of this catalog`));
@@ -128,7 +130,12 @@ function crossCheck(data: CatalogData, at: (jsonPath: string, message: string) =
 }
 
 /** Claim kinds, scopes and ratios name clauses and each other: those names must exist. */
-function checkClaims(data: CatalogData, clauses: Map<string, number>, at: (jsonPath: string, message: string) => CatalogProblem, problems: CatalogProblem[]): void {
+function checkClaims(
+  data: CatalogData,
+  clauses: Map<string, number>,
+  at: (jsonPath: string, message: string) => CatalogProblem,
+  problems: CatalogProblem[],
+): void {
   const claims = data.claims;
   if (!claims) return;
   const clause = (id: string, path: string) => {
@@ -158,9 +165,12 @@ function checkClaims(data: CatalogData, clauses: Map<string, number>, at: (jsonP
 
 /** Source offset of the YAML node at a JSON pointer, or of its nearest existing ancestor. */
 export function offsetOfPath(doc: Document, jsonPointer: string): number {
-  const segments = jsonPointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = jsonPointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   let node: unknown = doc.contents;
-  let offset = (doc.contents as YamlNode | null)?.range?.[0] ?? 0;
+  let offset = doc.contents?.range?.[0] ?? 0;
   for (const segment of segments) {
     let next: unknown;
     if (isMap(node)) {

@@ -2,7 +2,7 @@ import type { ClaimKind, ClaimScope, LocalizedText } from '../catalog/catalog';
 import type { Locale } from '../types';
 
 export function localized(text: LocalizedText, locale: Locale): string {
-  return locale === 'en' ? text.en ?? text.zh : text.zh;
+  return locale === 'en' ? (text.en ?? text.zh) : text.zh;
 }
 
 /** 上门服务时限（市区） / On-site response time (urban area). */

@@ -39,13 +39,28 @@ const POST = '(?<post>以内|之内|内|及以上|以上|以下)?';
 const RANGE = `(?:\\s{0,4}[-–—~至到]\\s{0,4}(?<b>${N}))?`;
 
 const TIME_UNITS: Record<string, [ValueFamily, number]> = {
-  个工作日: ['workday', 1], 工作日: ['workday', 1],
-  个自然日: ['h', 24], 自然日: ['h', 24], 日历日: ['h', 24], 天: ['h', 24], 日: ['h', 24],
-  个小时: ['h', 1], 小时: ['h', 1], 钟头: ['h', 1], hours: ['h', 1], hour: ['h', 1], hrs: ['h', 1], hr: ['h', 1], h: ['h', 1],
+  个工作日: ['workday', 1],
+  工作日: ['workday', 1],
+  个自然日: ['h', 24],
+  自然日: ['h', 24],
+  日历日: ['h', 24],
+  天: ['h', 24],
+  日: ['h', 24],
+  个小时: ['h', 1],
+  小时: ['h', 1],
+  钟头: ['h', 1],
+  hours: ['h', 1],
+  hour: ['h', 1],
+  hrs: ['h', 1],
+  hr: ['h', 1],
+  h: ['h', 1],
   分钟: ['h', 1 / 60],
-  个星期: ['h', 168], 星期: ['h', 168], 周: ['h', 168],
+  个星期: ['h', 168],
+  星期: ['h', 168],
+  周: ['h', 168],
   // A bare 月 is a month of the year (1月至10月); a duration says 个月.
-  个月: ['month', 1], 年: ['month', 12],
+  个月: ['month', 1],
+  年: ['month', 12],
 };
 const TIME = new RegExp(`${PRE}\\s{0,4}(?<a>${N})${RANGE}\\s{0,4}(?<unit>${Object.keys(TIME_UNITS).map(escape).join('|')})(?![A-Za-z])${POST}`, 'g');
 const PERCENT = new RegExp(`${PRE}\\s{0,4}(?<a>(?<![\\d.])\\d+(?:\\.\\d+)?)${RANGE}\\s{0,4}%${POST}`, 'g');
@@ -53,10 +68,22 @@ const PEOPLE = new RegExp(`${PRE}\\s{0,4}(?<a>${N})\\s{0,4}(?:名|人|位)(?!次
 // 7×24 (also 7天×24小时, 7*24h): round-the-clock service.
 const ROUND_THE_CLOCK = /(?<![\d.])(?<a>\d{1,2})\s{0,4}天?\s{0,4}[×xX*]\s{0,4}(?<b>\d{1,2})\s{0,4}(?:小时|h(?![A-Za-z]))?/g;
 const DAYS: Record<string, string> = {
-  周一至周五: '工作日', 周一到周五: '工作日', '周一~周五': '工作日', 工作日: '工作日',
-  每天: '每天', 每日: '每天', 全年: '每天', 全天: '每天', 周一至周日: '每天', 周一到周日: '每天', 节假日: '节假日',
+  周一至周五: '工作日',
+  周一到周五: '工作日',
+  '周一~周五': '工作日',
+  工作日: '工作日',
+  每天: '每天',
+  每日: '每天',
+  全年: '每天',
+  全天: '每天',
+  周一至周日: '每天',
+  周一到周日: '每天',
+  节假日: '节假日',
 };
-const HOURS = new RegExp(`(?:(?<days>${Object.keys(DAYS).map(escape).join('|')})\\s{0,4})?(?<h1>\\d{1,2}):(?<m1>\\d{2})\\s{0,4}[-–—~至到]\\s{0,4}(?<h2>\\d{1,2}):(?<m2>\\d{2})`, 'g');
+const HOURS = new RegExp(
+  `(?:(?<days>${Object.keys(DAYS).map(escape).join('|')})\\s{0,4})?(?<h1>\\d{1,2}):(?<m1>\\d{2})\\s{0,4}[-–—~至到]\\s{0,4}(?<h2>\\d{1,2}):(?<m2>\\d{2})`,
+  'g',
+);
 
 /**
  * The figures in `text` (already folded to half-width), in order, none overlapping.
@@ -69,13 +96,18 @@ export function findValues(text: string): ValueMatch[] {
     if (m && !taken(m.start, m.end)) found.push(m);
   };
   for (const m of text.matchAll(ROUND_THE_CLOCK)) {
-    add({ start: m.index!, end: m.index! + m[0].length, value: { family: 'schedule', numbers: [], bound: 'exact', schedule: `${m.groups!.a}×${m.groups!.b}` }, numbers: [] });
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: { family: 'schedule', numbers: [], bound: 'exact', schedule: `${m.groups!.a}×${m.groups!.b}` },
+      numbers: [],
+    });
   }
   for (const m of text.matchAll(HOURS)) {
     const g = m.groups!;
     const days = g.days ? DAYS[g.days] + ' ' : '';
     const schedule = `${days}${g.h1.padStart(2, '0')}:${g.m1}–${g.h2.padStart(2, '0')}:${g.m2}`;
-    add({ start: m.index!, end: m.index! + m[0].length, value: { family: 'schedule', numbers: [], bound: 'exact', schedule }, numbers: [] });
+    add({ start: m.index, end: m.index + m[0].length, value: { family: 'schedule', numbers: [], bound: 'exact', schedule }, numbers: [] });
   }
   for (const m of text.matchAll(TIME)) {
     const [family, factor] = TIME_UNITS[m.groups!.unit];
@@ -98,8 +130,8 @@ function numeric(m: RegExpMatchArray, family: ValueFamily, factor: number): Valu
   const aStart = m.index! + m[0].indexOf(g.a, (g.pre?.length ?? 0) + lead);
   const numbers: NumberSpan[] = [{ start: aStart, end: aStart + g.a.length, factor }];
   if (b !== undefined) {
-    const bStart = m.index! + m[0].indexOf(g.b!, aStart - m.index! + g.a.length);
-    numbers.push({ start: bStart, end: bStart + g.b!.length, factor });
+    const bStart = m.index! + m[0].indexOf(g.b, aStart - m.index! + g.a.length);
+    numbers.push({ start: bStart, end: bStart + g.b.length, factor });
   }
   const bound: Bound = b !== undefined ? 'range' : boundOf(g.pre, g.post);
   const values = b !== undefined ? [a, b] : [a];
@@ -118,7 +150,7 @@ function isDate(text: string, m: RegExpMatchArray, family: ValueFamily, factor: 
   if (unit !== '年' && unit !== '日') return false;
   const end = m.index! + m[0].length - (m.groups!.post?.length ?? 0);
   if (/\d/.test(text.charAt(end))) return true;
-  const before = text.slice(Math.max(0, m.index! - 2), m.index!);
+  const before = text.slice(Math.max(0, m.index! - 2), m.index);
   if (/\d[年月]$/.test(before) || /[年月]$/.test(before)) return true;
   return family === 'month' && factor === 12 && Number(m.groups!.a) >= 1900;
 }

@@ -54,7 +54,7 @@ export function extractClaims(doc: ParsedDocument, data: ClaimsData): Claim[] {
   // Full-width forms folded one for one, so offsets stay those of the plain text.
   const text = plain.text.replace(/[\uff01-\uff5e\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
   const out: Claim[] = [];
-  for (const m of text.matchAll(SENTENCE)) extractSentence(text, m.index!, m.index! + m[0].length, data, plain, doc, out);
+  for (const m of text.matchAll(SENTENCE)) extractSentence(text, m.index, m.index + m[0].length, data, plain, doc, out);
   return out;
 }
 
@@ -85,7 +85,7 @@ function extractSentence(text: string, from: number, to: number, data: ClaimsDat
   // The phrase of the part before carries over: 上门时间：市区24小时，郊县48小时.
   let carried: PhraseHit[] = [];
   for (const part of sentence.matchAll(SEGMENT)) {
-    const segmentStart = from + part.index!;
+    const segmentStart = from + part.index;
     const segment = part[0];
     const values = HAS_NUMBER.test(segment) ? findValues(segment) : [];
     let continued = false;

@@ -45,7 +45,7 @@ export function setClaims(ctx: SetContext): SetClaims {
 function collect(ctx: SetContext): SetClaims {
   const data = ctx.catalog.data.claims;
   if (!data) return { all: [], groups: [] };
-  const commitmentSections = data.commitmentClause ? ctx.evidence.get(data.commitmentClause) ?? [] : [];
+  const commitmentSections = data.commitmentClause ? (ctx.evidence.get(data.commitmentClause) ?? []) : [];
   const all: LocatedClaim[] = [];
   for (const doc of ctx.documents) {
     const own = commitmentSections.filter((s) => s.doc === doc).map((s) => s.candidate.range);

@@ -69,11 +69,11 @@ export function parseConfig(text: string, file: string): ConfigResult {
       const raw = isScalar(pair.key) ? String(pair.key.value) : '';
       const value = isScalar(pair.value) ? pair.value.value : null;
       const keyRange = pair.key?.range ? lines.range(pair.key.range[0], pair.key.range[1]) : lines.range(0, 0);
-      const end = pair.value?.range ? pair.value.range[1] : pair.key?.range?.[1] ?? 0;
+      const end = pair.value?.range ? pair.value.range[1] : (pair.key?.range?.[1] ?? 0);
       notApplicable.push({
         raw,
         id: canonicalId(raw),
-        reason: value === null || value === undefined ? '' : String(value).trim(),
+        reason: typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '',
         keyRange,
         range: { start: keyRange.start, end: lines.positionAt(end) },
       });

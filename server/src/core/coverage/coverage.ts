@@ -104,7 +104,7 @@ export function computeCoverage(ctx: SetContext, verdicts: ReadonlyMap<SectionCa
       isLeaf,
       depth: catalog.depth(clause.id),
       confidence: clause.confidence,
-      points: own ? 0 : round(isLeaf ? points.get(clause.id) ?? 0 : leafPointsSum, 2),
+      points: own ? 0 : round(isLeaf ? (points.get(clause.id) ?? 0) : leafPointsSum, 2),
       earned: own ? 0 : round(earned, 2),
       // A leaf lists the sections that are evidence for it; a group or countsFor line its own.
       locations: locationsOf(isLeaf && !own ? ctx.evidence.get(clause.id) : ctx.byClause.get(clause.id)),
@@ -114,12 +114,7 @@ export function computeCoverage(ctx: SetContext, verdicts: ReadonlyMap<SectionCa
     };
   });
   const index = ctx.indexDocument.frontmatter;
-  const score = estimateScore(
-    catalog,
-    leafStatus,
-    { weakCredit, deductions: index?.deductions?.length ?? 0, bonus: index?.bonus?.length ?? 0 },
-    ctx.locale,
-  );
+  const score = estimateScore(catalog, leafStatus, { weakCredit, deductions: index?.deductions?.length ?? 0, bonus: index?.bonus?.length ?? 0 }, ctx.locale);
   return {
     standard: catalog.id,
     root: ctx.root,

@@ -79,7 +79,7 @@ export function estimateScore(catalog: Catalog, leafStatus: ReadonlyMap<string, 
   const failed = scoring?.failAtDeductions !== undefined && inputs.deductions >= scoring.failAtDeductions;
   // Thresholds are inclusive and apply to the exact score, not the rounded one.
   const level = failed ? levels[0] : [...levels].reverse().find((l) => final >= l.min);
-  const name = level ? (locale === 'en' ? level.label.en ?? level.label.zh : level.label.zh) : '';
+  const name = level ? (locale === 'en' ? (level.label.en ?? level.label.zh) : level.label.zh) : '';
   return {
     value: round(final, 1),
     base: round(base, 1),

@@ -71,7 +71,7 @@ function colonOf(pair: Pair<YamlNode, YamlNode | null>): number | undefined {
 export function pairEnd(pair: Pair<YamlNode, YamlNode | null>): number {
   if (written(pair.value)) return pair.value.range[1];
   const colon = colonOf(pair);
-  return colon !== undefined ? colon + 1 : (pair.key as YamlNode).range![1];
+  return colon !== undefined ? colon + 1 : pair.key.range![1];
 }
 
 /** The change setting a pair's value: the written value is replaced, or the value goes right after the colon and its space. */
@@ -103,5 +103,5 @@ export function hasReason(after: Document.Parsed, id: string, reason: string): b
   if (!isMap(map)) return false;
   const pair = entryOf(map as YAMLMap<YamlNode, YamlNode | null>, id);
   const value = pair && isScalar(pair.value) ? pair.value.value : undefined;
-  return value !== undefined && value !== null && String(value) === reason;
+  return (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && String(value) === reason;
 }

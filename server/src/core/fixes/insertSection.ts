@@ -62,7 +62,14 @@ export function insertionPoint(ctx: SetContext, leaf: Clause): InsertionPoint {
  * point gets its heading above the first of them, not after them: the
  * inserted leaf then needs no heading for it.
  */
-function groupsAboveChildren(ctx: SetContext, doc: ParsedDocument, inDoc: readonly SetSection[], ancestors: Clause[], present: Set<string>, at: Position): InsertionPoint['groups'] {
+function groupsAboveChildren(
+  ctx: SetContext,
+  doc: ParsedDocument,
+  inDoc: readonly SetSection[],
+  ancestors: Clause[],
+  present: Set<string>,
+  at: Position,
+): InsertionPoint['groups'] {
   const { catalog } = ctx;
   const groups: InsertionPoint['groups'] = [];
   for (const group of [...ancestors].reverse()) {
@@ -99,7 +106,13 @@ function headingLine(ctx: SetContext, clause: Clause, base: number): string {
 /** Markdown for a section stub, with headings for the missing ancestors below `present`. */
 function sectionText(ctx: SetContext, leaf: Clause, point: InsertionPoint, eol: string): string {
   const { catalog } = ctx;
-  const chain = [...catalog.ancestors(leaf.id).reverse().filter((a) => catalog.depth(a.id) > 0), leaf];
+  const chain = [
+    ...catalog
+      .ancestors(leaf.id)
+      .reverse()
+      .filter((a) => catalog.depth(a.id) > 0),
+    leaf,
+  ];
   const blocks: string[] = [];
   for (const clause of chain) {
     if (point.present.has(clause.id)) continue;
@@ -149,10 +162,7 @@ export function insertSectionsEdits(ctx: SetContext, leaves: Clause[]): FileEdit
 }
 
 /** For front ends: the edits inserting sections for the given missing leaves of one evidence set. */
-export function insertSectionsForSet(
-  input: Omit<SetContext, DerivedSetParts>,
-  clauseIds: string[],
-): FileEdit[] {
+export function insertSectionsForSet(input: Omit<SetContext, DerivedSetParts>, clauseIds: string[]): FileEdit[] {
   const ctx = buildSetContext(input);
   // Only leaf requirements without any section: an empty section is already the place to write.
   const requirements = new Set(ctx.catalog.leaves());

@@ -6,7 +6,19 @@
 import { isMap, isScalar, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { ParsedDocument } from '../parse/evidenceDocument';
 import type { FileEdit } from '../types';
-import { checkedEdit, entryOf, pairEnd, frontmatterSource, hasReason, notApplicablePair, setValue, written, yamlScalar, type FrontmatterSource, type YamlChange } from './frontmatterEdit';
+import {
+  checkedEdit,
+  entryOf,
+  pairEnd,
+  frontmatterSource,
+  hasReason,
+  notApplicablePair,
+  setValue,
+  written,
+  yamlScalar,
+  type FrontmatterSource,
+  type YamlChange,
+} from './frontmatterEdit';
 
 export function notApplicableEdit(doc: ParsedDocument, id: string, reason: string): FileEdit | undefined {
   const src = frontmatterSource(doc);
@@ -34,7 +46,7 @@ function changeFor(src: FrontmatterSource, id: string, reason: string): YamlChan
   }
   if (value !== null && !(isScalar(value) && (value.value === null || value.value === ''))) return undefined;
   // `not_applicable:` with nothing, ~ or null: a block mapping starts on the next line; a comment stays on this one.
-  const keyEnd = pair.key && (pair.key as YamlNode).range ? (pair.key as YamlNode).range![1] : 0;
+  const keyEnd = pair.key && pair.key.range ? pair.key.range[1] : 0;
   const lineEnd = endOfLine(src.text, written(value) ? value.range[1] : keyEnd);
   const start = written(value) ? value.range[0] : lineEnd;
   const rest = src.text.slice(written(value) ? value.range[1] : lineEnd, lineEnd).trim();
@@ -43,7 +55,7 @@ function changeFor(src: FrontmatterSource, id: string, reason: string): YamlChan
 
 /** A new last line of a block mapping, with its items' indentation, below the last item and its comment. */
 function addToBlockMap(src: FrontmatterSource, map: YAMLMap<YamlNode, YamlNode | null>, entry: string, eol: string): YamlChange {
-  const first = map.items[0].key as YamlNode;
+  const first = map.items[0].key;
   const indent = first.range![0] - src.text.lastIndexOf('\n', first.range![0] - 1) - 1;
   const last = map.items[map.items.length - 1];
   const end = endOfLine(src.text, pairEnd(last));
@@ -75,11 +87,15 @@ export function reasonEdit(doc: ParsedDocument, keyOffset: number, reason: strin
   const map = src && notApplicablePair(src)?.value;
   if (!src || !isMap(map)) return undefined;
   const keyStart = keyOffset - src.offset;
-  const atKey = (m: unknown) => (isMap(m) ? (m as YAMLMap<YamlNode, YamlNode | null>).items.find((p) => (p.key as YamlNode | null)?.range?.[0] === keyStart) : undefined);
+  const atKey = (m: unknown) =>
+    isMap(m) ? (m as YAMLMap<YamlNode, YamlNode | null>).items.find((p) => (p.key as YamlNode | null)?.range?.[0] === keyStart) : undefined;
   const pair = atKey(map);
   const change = pair && setValue(src, pair, yamlScalar(reason));
-  return change && checkedEdit(src, change, (after) => {
-    const value = atKey(after.get('not_applicable', true))?.value;
-    return isScalar(value) && value.value === reason;
-  });
+  return (
+    change &&
+    checkedEdit(src, change, (after) => {
+      const value = atKey(after.get('not_applicable', true))?.value;
+      return isScalar(value) && value.value === reason;
+    })
+  );
 }

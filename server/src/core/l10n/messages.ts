@@ -56,7 +56,8 @@ const en = {
   'report.earned': 'Earned',
   'report.available': 'Available',
   'report.total': 'Total',
-  'confidence.legend': 'Confidence: verified = the same text in two independent sources; single source = one source only; seed only = only the project\'s seed text; inferred = reconstructed from structure or company material, not a quotation of the standard.',
+  'confidence.legend':
+    "Confidence: verified = the same text in two independent sources; single source = one source only; seed only = only the project's seed text; inferred = reconstructed from structure or company material, not a quotation of the standard.",
   'hover.shortTitle': 'short title: {0} (editorial: the standard prints this clause untitled)',
   'hover.countsFor': 'Not a requirement of its own: a section tagged {0} counts as evidence for {1}; it is never reported missing and carries no points.',
   'read.outsideFolder': 'lies outside the workspace folder',
@@ -128,7 +129,8 @@ const zhCN: Record<MessageKey, string> = {
   'report.earned': '得分',
   'report.available': '涉及分值',
   'report.total': '合计',
-  'confidence.legend': '可信度：已核实＝两个独立来源文字一致；单一来源＝仅一个来源；仅种子资料＝仅见于本项目的种子文本；推断＝根据结构或企业资料推断，非标准原文。',
+  'confidence.legend':
+    '可信度：已核实＝两个独立来源文字一致；单一来源＝仅一个来源；仅种子资料＝仅见于本项目的种子文本；推断＝根据结构或企业资料推断，非标准原文。',
   'hover.shortTitle': '简称：{0}（标准原文此条无标题）',
   'hover.countsFor': '非独立要求：标为 {0} 的章节计为 {1} 的证据；本条不单独报缺失，也不单独计分。',
   'read.outsideFolder': '位于工作区文件夹之外',

@@ -116,7 +116,7 @@ export function scanBlocks(source: string): BlockScan {
   const frontEnd = front ? front[0].length : 0;
   const wholeOnly = !front && /^---[ \t]*(?:\r\n|\r|\n|$)/.test(text);
   const breaks = /\r\n|\r|\n/g;
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const m = breaks.exec(text);
     const end = m ? m.index : text.length;
     const line = text.slice(start, end);

@@ -71,7 +71,11 @@ function trimTo(f: MarkdownFacts, length: number): MarkdownFacts {
 export function mergeChunks(chunks: readonly Chunk[]): MarkdownFacts {
   const out = emptyFacts();
   for (const { start, facts } of chunks) {
-    const shift = <T extends { start: number; end?: number }>(x: T): T => ({ ...x, start: x.start + start, ...(x.end !== undefined ? { end: x.end + start } : {}) });
+    const shift = <T extends { start: number; end?: number }>(x: T): T => ({
+      ...x,
+      start: x.start + start,
+      ...(x.end !== undefined ? { end: x.end + start } : {}),
+    });
     for (const h of facts.headings) out.headings.push({ ...shift(h), contentStart: h.contentStart + start, contentEnd: h.contentEnd + start });
     for (const r of facts.runs) out.runs.push(shift(r));
     for (const l of facts.links) out.links.push(shift(l));

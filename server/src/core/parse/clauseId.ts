@@ -22,7 +22,10 @@ export interface RawId {
 }
 
 export function canonicalId(raw: string): string {
-  return foldFullWidth(raw).replace(/\u3002/g, '.').replace(/\s+/g, '').replace(/\.+$/, '');
+  return foldFullWidth(raw)
+    .replace(/\u3002/g, '.')
+    .replace(/\s+/g, '')
+    .replace(/\.+$/, '');
 }
 
 /** The clause id at the start of a heading's text, if any. */
@@ -44,7 +47,7 @@ export function referenceIds(text: string): RawId[] {
   for (const m of text.matchAll(REFERENCE_ID)) {
     // In running text a dot after the id ends the sentence ("见§5.1.4.1。"); it is not part of the id.
     const raw = m[1].replace(/[.\uFF0E\u3002]$/, '');
-    const offset = m.index! + m[0].length - m[1].length;
+    const offset = m.index + m[0].length - m[1].length;
     out.push({ raw, id: canonicalId(raw), offset, section: true });
   }
   return out;

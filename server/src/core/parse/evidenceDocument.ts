@@ -256,7 +256,7 @@ function sectionFacts(text: string, lines: LineIndex, c: Collected, linkInfos: L
   const own = text.slice(start, end);
   const placeholders: Placeholder[] = [];
   for (const m of own.matchAll(PLACEHOLDER)) {
-    const at = start + m.index!;
+    const at = start + m.index;
     if (m[0].startsWith('_') && RULE_LINE.test(lines.lineText(lines.positionAt(at).line))) continue;
     placeholders.push({ text: m[0], range: lines.range(at, at + m[0].length) });
   }

@@ -65,7 +65,7 @@ const KEY_TYPES: Record<string, 'string' | 'boolean' | 'date' | 'map' | 'list'> 
 export function readFrontmatter(yamlText: string, contentOffset: number, blockRange: Range, lines: LineIndex): Frontmatter {
   const fm: Frontmatter = { range: blockRange, contentOffset, notApplicable: [], problems: [] };
   const rangeOf = (node: { range?: [number, number, number?] | null } | null | undefined, fallback?: Range): Range =>
-    node?.range ? lines.range(contentOffset + node.range[0], contentOffset + node.range[1]) : fallback ?? blockRange;
+    node?.range ? lines.range(contentOffset + node.range[0], contentOffset + node.range[1]) : (fallback ?? blockRange);
   const problem = (key: FrontmatterProblemKey, args: string[], range: Range) => fm.problems.push({ key, args, range });
 
   const lineCounter = new LineCounter();
@@ -148,7 +148,7 @@ export function readFrontmatter(yamlText: string, contentOffset: number, blockRa
       else fm.owner = text;
     } else if (expected === 'date') {
       const text = typeof scalar === 'string' ? scalar : scalar instanceof Date ? scalar.toISOString().slice(0, 10) : undefined;
-      if (text === undefined || !isIsoDate(text)) problem('badDate', [key, String(scalar ?? '')], lineRange);
+      if (text === undefined || !isIsoDate(text)) problem('badDate', [key, String((scalar as string | number | boolean | null | undefined) ?? '')], lineRange);
       else fm.updated = { value: text, range: lineRange, keyRange };
     }
   }

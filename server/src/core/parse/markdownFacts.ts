@@ -86,7 +86,7 @@ export function collectFacts(text: string): MarkdownFacts {
       case 'code':
         return;
     }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes, inHeading, inLink);
+    if ('children' in node) for (const child of node.children) visit(child, inHeading, inLink);
   };
   visit(parseMarkdown(text), false, false);
   return f;
@@ -95,7 +95,7 @@ export function collectFacts(text: string): MarkdownFacts {
 function bareUrls(f: MarkdownFacts, text: string, value: string, start: number, end: number): void {
   if (!value.includes('http') && !value.includes('www.')) return;
   for (const m of value.matchAll(BARE_URL)) {
-    const at = locateInSource(text, start, end, m.index!, m[0]);
+    const at = locateInSource(text, start, end, m.index, m[0]);
     f.links.push({ url: m[0], kind: 'link', local: false, start: at, end: at + m[0].length });
   }
 }

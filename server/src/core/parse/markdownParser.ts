@@ -34,7 +34,7 @@ const CONTAINER_MARKER = /[ \t]{0,3}(?:>|[-+*](?=[ \t\r\n]|$)|\d{1,9}[.)](?=[ \t
 function defuseDeepContainers(text: string): string {
   let out = '';
   let copied = 0;
-  for (let lineStart = 0; lineStart < text.length; ) {
+  for (let lineStart = 0; lineStart < text.length;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     let pos = lineStart;

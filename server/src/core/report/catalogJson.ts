@@ -23,7 +23,7 @@ export interface CatalogJson {
 }
 
 export function catalogJson(catalog: Catalog, locale: Locale): CatalogJson {
-  const text = (t: LocalizedText | undefined): string | undefined => (t ? (locale === 'en' ? t.en ?? t.zh : t.zh) : undefined);
+  const text = (t: LocalizedText | undefined): string | undefined => (t ? (locale === 'en' ? (t.en ?? t.zh) : t.zh) : undefined);
   return {
     id: catalog.id,
     title: text(catalog.data.standard.title)!,

@@ -102,7 +102,8 @@ const en: DeliverableLabels = {
   totalBonus: 'Special bonus (at most 1 point)',
   totalFinal: 'Final score',
   totalLevel: 'Level (estimate)',
-  estimateNote: 'Score and level are an estimate from the evidence documents, not an audit result. Change a self-assessed score, or set a status to not applicable, and the subtotals, totals and level follow by formula.',
+  estimateNote:
+    'Score and level are an estimate from the evidence documents, not an audit result. Change a self-assessed score, or set a status to not applicable, and the subtotals, totals and level follow by formula.',
   naReason: 'Justification',
   naDeclaredIn: 'Declared in',
   problemFile: 'File',

@@ -111,7 +111,7 @@ export function deliverableModel(input: DeliverableInput): DeliverableModel {
   const points = leafPoints(catalog);
   const tagged = taggedSections(catalog, input.documents);
   const byLocation = new Map(tagged.map((s) => [`${s.doc.path}:${s.candidate.heading.line}`, s]));
-  const text = (t: { zh: string; en?: string } | undefined) => (t ? (locale === 'en' ? t.en ?? t.zh : t.zh) : '');
+  const text = (t: { zh: string; en?: string } | undefined) => (t ? (locale === 'en' ? (t.en ?? t.zh) : t.zh) : '');
 
   const rows: DeliverableRow[] = coverage.clauses.map((c) => {
     const clause = catalog.get(c.id);
@@ -133,7 +133,7 @@ export function deliverableModel(input: DeliverableInput): DeliverableModel {
       depth: c.depth,
       kind,
       points: leaves.reduce((sum, l) => sum + (points.get(l.id) ?? 0), 0),
-      applicablePoints: kind === 'countsFor' || c.status === 'not-applicable' ? 0 : kind === 'leaf' ? points.get(c.id) ?? 0 : c.points,
+      applicablePoints: kind === 'countsFor' || c.status === 'not-applicable' ? 0 : kind === 'leaf' ? (points.get(c.id) ?? 0) : c.points,
       status: c.status,
       // Unrounded for leaves: the workbook's formulas must add up to the score exactly.
       earned: kind === 'leaf' ? (points.get(c.id) ?? 0) * credit(c.status, input.weakCredit) : c.earned,

@@ -48,10 +48,9 @@ ${body}
 
 function setHtml(set: SetCoverage, t: Localize, file: (path: string) => string, details: ReportDetails): string {
   const s = set.summary;
-  const meta = [
-    details.organization ? t('report.organization', details.organization) : '',
-    details.date ? t('report.date', details.date) : '',
-  ].filter((x) => x);
+  const meta = [details.organization ? t('report.organization', details.organization) : '', details.date ? t('report.date', details.date) : ''].filter(
+    (x) => x,
+  );
   const conf = confidenceCounts(set);
   const tree = renderTree(set.clauses, t, file);
   const na = set.clauses.filter((c) => c.notApplicableReason);
@@ -77,7 +76,10 @@ function commitmentsHtml(set: SetCoverage, t: Localize, file: (path: string) => 
   const rows = entries
     .map((e) => {
       const stated = e.statements
-        .map((s) => `<span class="${s.agrees ? 'agrees' : 'differs'}">${esc(s.text)}</span> <span class="where">${esc(`${file(s.path)}:${s.line + 1}`)}${s.committed ? ` · ${esc(t('report.commitmentCommitted'))}` : ''}</span>`)
+        .map(
+          (s) =>
+            `<span class="${s.agrees ? 'agrees' : 'differs'}">${esc(s.text)}</span> <span class="where">${esc(`${file(s.path)}:${s.line + 1}`)}${s.committed ? ` · ${esc(t('report.commitmentCommitted'))}` : ''}</span>`,
+        )
         .join('<br>');
       const agreement = e.agreement === 'consistent' ? t('report.commitmentConsistent') : t('report.commitmentInconsistent');
       return `<tr><td>${esc(e.name)}</td><td>${stated}</td><td class="${e.agreement}">${esc(agreement)}</td></tr>`;

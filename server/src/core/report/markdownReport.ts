@@ -14,7 +14,10 @@ export function markdownReport(sets: SetCoverage[], locale: Locale, file: (path:
     if (set.score.deductions > 0 || set.score.bonus > 0) out.push(`- ${t('report.deductions', set.score.deductions, set.score.bonus, set.score.base)}`);
     const conf = confidenceCounts(set);
     out.push(`- ${t('report.confidenceSummary', conf.applicable, conf.inferred, conf.singleSource)}`, '');
-    out.push(`| ${t('report.clause')} | ${t('report.status')} | ${t('report.points')} | ${t('report.confidence')} | ${t('report.where')} |`, '| --- | --- | --- | --- | --- |');
+    out.push(
+      `| ${t('report.clause')} | ${t('report.status')} | ${t('report.points')} | ${t('report.confidence')} | ${t('report.where')} |`,
+      '| --- | --- | --- | --- | --- |',
+    );
     for (const c of set.clauses) {
       const indent = '&nbsp;&nbsp;'.repeat(c.depth);
       const where = c.locations.map((l) => `${escapeCell(file(l.path))}:${l.line + 1}`).join('<br>');

@@ -27,7 +27,13 @@ export const duplicateSection = defineRule({
       // Every section past the first few points to the same first few: share that list.
       const firstFew = pointers.slice(0, MAX_RELATED).map((p) => p.location);
       sections.forEach((s, i) => {
-        const related = i < MAX_RELATED + 1 ? pointers.filter((p) => p.section !== s).slice(0, MAX_RELATED).map((p) => p.location) : firstFew;
+        const related =
+          i < MAX_RELATED + 1
+            ? pointers
+                .filter((p) => p.section !== s)
+                .slice(0, MAX_RELATED)
+                .map((p) => p.location)
+            : firstFew;
         reporter.report(duplicateSection, { path: s.doc.path, range: s.candidate.heading.range, message, clause: id, related });
       });
     }

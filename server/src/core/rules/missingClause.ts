@@ -6,7 +6,8 @@ import { defineRule, ruleText } from './rule';
 const say = ruleText({
   en: {
     message: 'Clause {0} {1} has no evidence section in this set.',
-    empty: 'The section for {0} {1} is still empty: write the evidence here (what is done, with links to the records). Until then the clause counts as missing.',
+    empty:
+      'The section for {0} {1} is still empty: write the evidence here (what is done, with links to the records). Until then the clause counts as missing.',
     fix: 'Insert section for {0} {1}',
     fixAll: 'Insert all {0} missing sections',
   },

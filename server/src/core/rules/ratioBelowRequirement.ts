@@ -44,8 +44,21 @@ function check(ctx: SetContext, reporter: Reporter): void {
       path: section ? section.doc.path : part.doc.path,
       range: section ? section.candidate.heading.range : part.claim.range,
       clause: ratio.clause,
-      message: say(ctx, 'message', localized(kinds.get(ratio.part)!.name, locale), stated, ratio.minPercent, localized(kinds.get(ratio.whole)!.name, locale), whole.claim.value.numbers[0], required),
-      related: [part, whole].map((s) => ({ path: s.doc.path, range: s.claim.range, message: say(ctx, 'related', localized(s.claim.kind.name, locale), s.claim.text) })),
+      message: say(
+        ctx,
+        'message',
+        localized(kinds.get(ratio.part)!.name, locale),
+        stated,
+        ratio.minPercent,
+        localized(kinds.get(ratio.whole)!.name, locale),
+        whole.claim.value.numbers[0],
+        required,
+      ),
+      related: [part, whole].map((s) => ({
+        path: s.doc.path,
+        range: s.claim.range,
+        message: say(ctx, 'related', localized(s.claim.kind.name, locale), s.claim.text),
+      })),
     });
   }
 }
@@ -67,5 +80,8 @@ function headcount(all: LocatedClaim[], kind: string, sections: readonly SetSect
   );
   const pool = inSection.length > 0 ? inSection : stated;
   const plain = pool.filter((s) => s.claim.value.bound === 'exact');
-  return (plain.length > 0 ? plain : pool).reduce<LocatedClaim | undefined>((best, s) => (!best || s.claim.value.numbers[0] > best.claim.value.numbers[0] ? s : best), undefined);
+  return (plain.length > 0 ? plain : pool).reduce<LocatedClaim | undefined>(
+    (best, s) => (!best || s.claim.value.numbers[0] > best.claim.value.numbers[0] ? s : best),
+    undefined,
+  );
 }

@@ -50,7 +50,7 @@ export function ruleById(id: string): Rule | undefined {
 
 /** The rules of one scope, in registry order. */
 export function rulesOf<S extends RuleCheck['scope']>(scope: S): (Rule & Extract<RuleCheck, { scope: S }>)[] {
-  return RULES.filter((r): r is (typeof RULES)[number] & Extract<RuleCheck, { scope: S }> => r.scope === scope) as (Rule & Extract<RuleCheck, { scope: S }>)[];
+  return RULES.filter((r): r is (typeof RULES)[number] & Extract<RuleCheck, { scope: S }> => r.scope === scope);
 }
 
 /** Where each rule is documented: the README's rules table, one anchor per rule id. */

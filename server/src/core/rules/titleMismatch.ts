@@ -15,7 +15,7 @@ export const titleMismatch = defineRule({
     en: "The heading's title matches another clause far better than its own id (typical of flat renumbered templates).",
     zh: '标题与另一条款的匹配度远高于其条款号（常见于平铺重编号的模板）。',
   },
-  docs: 'the heading title matches another clause far better than its own id; quick fix: that clause\'s id',
+  docs: "the heading title matches another clause far better than its own id; quick fix: that clause's id",
   scope: 'document',
   check(ctx, reporter) {
     const { catalog, locale } = ctx;
@@ -24,7 +24,8 @@ export const titleMismatch = defineRule({
       const best = bestOtherClause(ctx, s);
       if (!best) continue;
       // A title naming an ancestor or descendant is a coarser or finer title for the same thing.
-      const related = catalog.ancestors(best.clause.id).some((a) => a.id === s.clause!.id) || catalog.ancestors(s.clause.id).some((a) => a.id === best.clause.id);
+      const related =
+        catalog.ancestors(best.clause.id).some((a) => a.id === s.clause!.id) || catalog.ancestors(s.clause.id).some((a) => a.id === best.clause.id);
       if (related) continue;
       // 5.1.1.3 is evidence for 5.1.1.2: a title naming either is no mismatch.
       if (best.clause.id === s.target?.id || best.clause.countsFor === s.clause.id) continue;

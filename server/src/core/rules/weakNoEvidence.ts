@@ -15,7 +15,10 @@ const say = ruleText({
 export const weakNoEvidence = defineRule({
   id: 'weak-no-evidence',
   defaultSeverity: 'warning',
-  description: { en: 'A section links to no evidence file or URL, or only to files that do not exist.', zh: '章节没有链接任何证据文件或网址，或只链接了不存在的文件。' },
+  description: {
+    en: 'A section links to no evidence file or URL, or only to files that do not exist.',
+    zh: '章节没有链接任何证据文件或网址，或只链接了不存在的文件。',
+  },
   docs: 'a leaf section links to no file or URL, or only to files that do not exist',
   scope: 'section',
   check(ctx, reporter, s): boolean {

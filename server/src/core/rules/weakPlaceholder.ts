@@ -14,7 +14,12 @@ export const weakPlaceholder = defineRule({
   check(ctx, reporter, s): boolean {
     let reported = false;
     for (const p of s.candidate.facts.placeholders) {
-      const kept = reporter.report(weakPlaceholder, { path: s.doc.path, range: p.range, message: say(ctx, 'message', s.candidate.id, p.text), clause: s.candidate.id });
+      const kept = reporter.report(weakPlaceholder, {
+        path: s.doc.path,
+        range: p.range,
+        message: say(ctx, 'message', s.candidate.id, p.text),
+        clause: s.candidate.id,
+      });
       reported ||= kept;
     }
     return reported;

@@ -39,7 +39,11 @@ export const weakSubitem = defineRule({
     const inferred = missing.filter((i) => i.confidence === 'inferred');
     if (inferred.length > 0) {
       const aspects = inferred.map((i) => i.text.zh.replace(/^（推断）/, '').replace(/。$/, '')).join('；');
-      reporter.report(weakSubitem, { path: s.doc.path, range: heading.range, message: say(ctx, 'inferred', id, keysOf(inferred), aspects), clause: id }, 'info');
+      reporter.report(
+        weakSubitem,
+        { path: s.doc.path, range: heading.range, message: say(ctx, 'inferred', id, keysOf(inferred), aspects), clause: id },
+        'info',
+      );
     }
     const printed = missing.filter((i) => i.confidence !== 'inferred');
     if (printed.length === 0) return false;
@@ -59,8 +63,13 @@ function addItemsFix(ctx: SetContext, s: SetSection, missing: SubItem[], keys: s
   // After the section's own text, above the comments that belong to the next heading, outside any open block.
   let at = safePlace(doc, beforeTrailingComments(doc, candidate.ownRange.end));
   // Never above the section's own heading (into the section before): right below the heading line instead.
-  if (at.line <= candidate.heading.range.end.line) at = { line: candidate.heading.range.end.line, character: doc.lines.lineText(candidate.heading.range.end.line).length };
+  if (at.line <= candidate.heading.range.end.line)
+    at = { line: candidate.heading.range.end.line, character: doc.lines.lineText(candidate.heading.range.end.line).length };
   // Inserted text is evidence, written in the standard's language whatever the UI locale.
-  const edit = insertBlocksEdit(doc, at, missing.map((i) => `${i.key}) ${i.text.zh}`));
+  const edit = insertBlocksEdit(
+    doc,
+    at,
+    missing.map((i) => `${i.key}) ${i.text.zh}`),
+  );
   return { title: say(ctx, 'fix', keys), edits: [edit] };
 }

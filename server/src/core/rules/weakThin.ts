@@ -14,6 +14,11 @@ export const weakThin = defineRule({
   check(ctx, reporter, s): boolean {
     const { facts, heading, id } = s.candidate;
     if (facts.length >= ctx.config.minChars) return false;
-    return reporter.report(weakThin, { path: s.doc.path, range: heading.range, message: say(ctx, 'message', id, facts.length, ctx.config.minChars), clause: id });
+    return reporter.report(weakThin, {
+      path: s.doc.path,
+      range: heading.range,
+      message: say(ctx, 'message', id, facts.length, ctx.config.minChars),
+      clause: id,
+    });
   },
 });

@@ -17,5 +17,8 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
 /** Key under which spelling variants of a standard's name compare equal. */
 export function standardKey(name: string): string {
-  return foldFullWidth(name).replace(DASHES, '-').replace(/[\s/]+/g, '').toUpperCase();
+  return foldFullWidth(name)
+    .replace(DASHES, '-')
+    .replace(/[\s/]+/g, '')
+    .toUpperCase();
 }

@@ -83,7 +83,7 @@ export function titleScore(catalog: Catalog, title: string, clauseId: string): n
 /** Clauses ranked by how well the title fits them, best first. */
 export function rankClauses(catalog: Catalog, title: string, limit = 5): TitleMatch[] {
   let cache = rankings.get(catalog);
-  if (!cache) rankings.set(catalog, (cache = new Map()));
+  if (!cache) rankings.set(catalog, (cache = new Map<string, TitleMatch[]>()));
   let ranked = cache.get(title);
   if (!ranked) {
     const g = grams(title);

@@ -10,8 +10,14 @@ export function claimHover(view: SetView, doc: ParsedDocument, position: Positio
   if (!data) return null;
   const here = claimsOf(doc, data).find((c) => containsPosition(c.range, position));
   if (!here) return null;
-  const statements = view.documents.flatMap((d) => claimsOf(d, data).filter((c) => c.kind.id === here.kind.id).map((c) => ({ doc: d, claim: c })));
-  const flags = new Map((view.coverage?.commitments ?? []).flatMap((e) => e.statements.map((s) => [`${s.path}#${s.range.start.line}:${s.range.start.character}`, s] as const)));
+  const statements = view.documents.flatMap((d) =>
+    claimsOf(d, data)
+      .filter((c) => c.kind.id === here.kind.id)
+      .map((c) => ({ doc: d, claim: c })),
+  );
+  const flags = new Map(
+    (view.coverage?.commitments ?? []).flatMap((e) => e.statements.map((s) => [`${s.path}#${s.range.start.line}:${s.range.start.character}`, s] as const)),
+  );
   const lines = statements
     .filter((s) => s.claim !== here)
     .map(({ doc: d, claim }) => {
@@ -21,7 +27,11 @@ export function claimHover(view: SetView, doc: ParsedDocument, position: Positio
       const marks = [flag?.committed ? t('report.commitmentCommitted') : '', flag && !flag.agrees ? t('report.commitmentInconsistent') : ''].filter(Boolean);
       return `- ${scoped(claim, locale)}: \`${claim.text}\` — [${name}:${line}](${pathToUri(d.path)}#L${line})${marks.length ? ` (${marks.join(', ')})` : ''}`;
     });
-  const value = [`**${claimLabel(here.kind, here.scopes, locale)}**: \`${here.text}\``, t('hover.claim', claimLabel(here.kind, [], locale), statements.length), lines.join('\n')]
+  const value = [
+    `**${claimLabel(here.kind, here.scopes, locale)}**: \`${here.text}\``,
+    t('hover.claim', claimLabel(here.kind, [], locale), statements.length),
+    lines.join('\n'),
+  ]
     .filter(Boolean)
     .join('\n\n');
   return { contents: { kind: MarkupKind.Markdown, value }, range: here.range };

@@ -6,7 +6,7 @@ import type { SetView } from '../setView';
 
 export function localized(text: LocalizedText | undefined, locale: Locale): string {
   if (!text) return '';
-  return locale === 'en' ? text.en ?? text.zh : text.zh;
+  return locale === 'en' ? (text.en ?? text.zh) : text.zh;
 }
 
 export function statusLabel(t: Localize, status: ClauseStatus): string {

@@ -11,7 +11,7 @@ export function provideCodeLenses(index: WorkspaceIndex, path: string, t: Locali
   const view = doc && SetView.of(index, doc);
   if (!view) return [];
   const lenses: CodeLens[] = [];
-  for (const c of view.sectionsOf(doc!)) {
+  for (const c of view.sectionsOf(doc)) {
     const coverage = view.clauseCoverage(c.id);
     if (!coverage) continue;
     const title = t('lens.sections', statusLabel(t, coverage.status), view.sections(c.id).length);

@@ -3,7 +3,16 @@
 import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
 import type { Connection, WorkspaceEdit } from 'vscode-languageserver/node';
-import { coverageJson, htmlReport, insertSectionsForSet, markdownReport, notApplicableEdit, type CoverageJson, type Locale, type SetCoverage } from '../../core';
+import {
+  coverageJson,
+  htmlReport,
+  insertSectionsForSet,
+  markdownReport,
+  notApplicableEdit,
+  type CoverageJson,
+  type Locale,
+  type SetCoverage,
+} from '../../core';
 import { reportDetailsOf } from '../../core/report/deliverableModel';
 import { CoverageChangedNotification, type CoverageReportRequest, type InsertSectionsRequest, type MarkNotApplicableRequest } from '../../protocol/protocol';
 import { pathToUri, toWorkspaceEdit, uriToPath } from '../conversions';

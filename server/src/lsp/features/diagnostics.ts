@@ -25,7 +25,8 @@ function fingerprint(list: EvidenceDiagnostic[]): string {
   for (const d of list) {
     const { start, end } = d.range;
     parts.push(`${d.rule}|${d.severity}|${start.line}:${start.character}-${end.line}:${end.character}|${d.message}`);
-    for (const r of d.related ?? []) parts.push(`>${r.path}:${r.range.start.line}:${r.range.start.character}-${r.range.end.line}:${r.range.end.character}|${r.message}`);
+    for (const r of d.related ?? [])
+      parts.push(`>${r.path}:${r.range.start.line}:${r.range.start.character}-${r.range.end.line}:${r.range.end.character}|${r.message}`);
   }
   return parts.join('\n');
 }

@@ -11,8 +11,8 @@ export function provideHover(index: WorkspaceIndex, path: string, position: Posi
   const doc = index.document(path);
   const view = doc && SetView.of(index, doc);
   if (!view) return null;
-  const at = view.clauseAt(doc!, position);
-  if (!at) return claimHover(view, doc!, position, locale, t);
+  const at = view.clauseAt(doc, position);
+  if (!at) return claimHover(view, doc, position, locale, t);
   const clause = view.catalog.get(at.id)!;
   const value = `${clauseText(clause, locale, t)}\n\n---\n\n${clauseStatusText(view, at.id, t)}`;
   return { contents: { kind: MarkupKind.Markdown, value }, range: at.range };

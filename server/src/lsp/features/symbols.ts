@@ -12,10 +12,10 @@ export function provideDocumentSymbols(index: WorkspaceIndex, path: string, t: L
   const view = doc && SetView.of(index, doc);
   if (!view) return [];
   const roots: DocumentSymbol[] = [];
-  const clauses = new Map(view.sectionsOf(doc!).map((c) => [c.heading.start, c]));
+  const clauses = new Map(view.sectionsOf(doc).map((c) => [c.heading.start, c]));
   // Every heading closes deeper ones; only clause headings become symbols.
   const stack: { level: number; symbol?: DocumentSymbol }[] = [];
-  for (const heading of doc!.headings) {
+  for (const heading of doc.headings) {
     while (stack.length && stack[stack.length - 1].level >= heading.level) stack.pop();
     const c = clauses.get(heading.start);
     if (!c) {

@@ -57,7 +57,9 @@ export async function evidenceDossier(model: DeliverableModel, locale: Locale): 
     sections: [
       {
         properties: { page: { margin: { top: 1440, bottom: 1440, left: 1300, right: 1300 } } },
-        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }) },
+        footers: {
+          default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
+        },
         children: [...cover(model, w), ...contents(model, w), ...clauses(model, w), ...notApplicable(model, w), ...attachments(model, w)],
       },
     ],
@@ -75,8 +77,16 @@ function cover(model: DeliverableModel, w: DeliverableWords): Block[] {
   const s = model.score;
   return [
     new Paragraph({ children: [], spacing: { before: 2400 } }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: model.organization ?? '', font: HEADING_FONT, size: 36, bold: true })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 1200 }, children: [new TextRun({ text: w.dossierTitle, font: HEADING_FONT, size: 56, bold: true })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [new TextRun({ text: model.organization ?? '', font: HEADING_FONT, size: 36, bold: true })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 1200 },
+      children: [new TextRun({ text: w.dossierTitle, font: HEADING_FONT, size: 56, bold: true })],
+    }),
     line(w.coverOrganization, model.organization ?? '—'),
     line(w.coverStandard, `${model.standardId}《${model.standardTitle}》`),
     line(w.coverDate, model.date),
@@ -107,7 +117,11 @@ function contents(model: DeliverableModel, w: DeliverableWords): Block[] {
     });
   const rows = model.rows.filter((r) => r.depth <= 2);
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: w.toc, font: HEADING_FONT, size: 32, bold: true })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [new TextRun({ text: w.toc, font: HEADING_FONT, size: 32, bold: true })],
+    }),
     ...rows.map((r) => entry(`${r.id} ${r.title}`, anchor(r.id), r.depth)),
     entry(w.sheetNotApplicable, 'section_na', 0),
     entry(w.attachments, 'section_attachments', 0),
@@ -125,12 +139,19 @@ function clauses(model: DeliverableModel, w: DeliverableWords): Block[] {
       }),
     );
     out.push(facts(r, w));
-    if (r.requirement) out.push(new Paragraph({ spacing: { before: 120, after: 120 }, children: [new TextRun({ text: `${w.requirement}：`, bold: true }), new TextRun(r.requirement)] }));
+    if (r.requirement)
+      out.push(
+        new Paragraph({
+          spacing: { before: 120, after: 120 },
+          children: [new TextRun({ text: `${w.requirement}：`, bold: true }), new TextRun(r.requirement)],
+        }),
+      );
     if (r.kind === 'countsFor') {
       out.push(grey(w.format(w.countsFor, r.countsFor ?? '')));
       continue;
     }
-    if (r.notApplicableReason !== undefined) out.push(new Paragraph({ children: [new TextRun({ text: `${w.naReason}：`, bold: true }), new TextRun(r.notApplicableReason)] }));
+    if (r.notApplicableReason !== undefined)
+      out.push(new Paragraph({ children: [new TextRun({ text: `${w.naReason}：`, bold: true }), new TextRun(r.notApplicableReason)] }));
     if (r.kind !== 'leaf') continue;
     if (r.sections.length === 0 && r.status !== 'not-applicable') out.push(grey(w.noEvidence));
     for (const s of r.sections) {
@@ -156,7 +177,11 @@ function facts(r: DeliverableRow, w: DeliverableWords): Paragraph {
 }
 
 function notApplicable(model: DeliverableModel, w: DeliverableWords): Block[] {
-  const head = new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new Bookmark({ id: 'section_na', children: [new TextRun(w.sheetNotApplicable)] })] });
+  const head = new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    pageBreakBefore: true,
+    children: [new Bookmark({ id: 'section_na', children: [new TextRun(w.sheetNotApplicable)] })],
+  });
   if (model.notApplicable.length === 0) return [head, new Paragraph(w.none)];
   return [
     head,
@@ -169,7 +194,11 @@ function notApplicable(model: DeliverableModel, w: DeliverableWords): Block[] {
 }
 
 function attachments(model: DeliverableModel, w: DeliverableWords): Block[] {
-  const head = new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new Bookmark({ id: 'section_attachments', children: [new TextRun(w.attachments)] })] });
+  const head = new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    pageBreakBefore: true,
+    children: [new Bookmark({ id: 'section_attachments', children: [new TextRun(w.attachments)] })],
+  });
   if (model.attachments.length === 0) return [head, new Paragraph(w.none)];
   const state = { exists: w.yes, missing: w.no, outside: w.outside };
   return [

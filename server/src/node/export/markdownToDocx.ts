@@ -1,7 +1,7 @@
 // Evidence markdown as Word paragraphs and tables: headings, paragraphs, lists,
 // GFM tables, quotes, code and emphasis. Links become their text followed by
 // the target, so a printed dossier still says where each piece of evidence is.
-import type { Nodes, Parents, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
+import type { Nodes, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
 import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type IRunOptions, type ParagraphChild } from 'docx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -157,6 +157,6 @@ function inline(nodes: PhrasingContent[], words: MarkdownWords, style: RunStyle)
 function plain(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value;
   if ('alt' in node && typeof node.alt === 'string') return node.alt;
-  if ('children' in node) return (node as Parents).children.map((c) => plain(c as Nodes)).join('');
+  if ('children' in node) return node.children.map((c) => plain(c as Nodes)).join('');
   return '';
 }

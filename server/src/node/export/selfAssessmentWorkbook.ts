@@ -9,7 +9,19 @@ import type { DeliverableModel, DeliverableRow } from '../../core/report/deliver
 import type { Locale } from '../../core';
 
 /** Column letters of the 自评表 sheet, in the order the certification form lists them. */
-const COL = { id: 'A', title: 'B', requirement: 'C', confidence: 'D', points: 'E', status: 'F', earned: 'G', locations: 'H', attachments: 'I', note: 'J', applicable: 'K' } as const;
+const COL = {
+  id: 'A',
+  title: 'B',
+  requirement: 'C',
+  confidence: 'D',
+  points: 'E',
+  status: 'F',
+  earned: 'G',
+  locations: 'H',
+  attachments: 'I',
+  note: 'J',
+  applicable: 'K',
+} as const;
 const WIDTHS = [10, 22, 40, 9, 7, 7, 9, 26, 28, 32, 9];
 const FONT_SIZE = 10;
 /** Points per wrapped line at FONT_SIZE. */
@@ -58,7 +70,15 @@ function workbookLayout(model: DeliverableModel): WorkbookLayout {
   return {
     firstRow,
     lastRow,
-    totals: { earned: `${g}${t}`, applicable: `${g}${t + 1}`, base: `${g}${t + 2}`, deductions: `${g}${t + 3}`, bonus: `${g}${t + 4}`, final: `${g}${t + 5}`, level: `${g}${t + 6}` },
+    totals: {
+      earned: `${g}${t}`,
+      applicable: `${g}${t + 1}`,
+      base: `${g}${t + 2}`,
+      deductions: `${g}${t + 3}`,
+      bonus: `${g}${t + 4}`,
+      final: `${g}${t + 5}`,
+      level: `${g}${t + 6}`,
+    },
   };
 }
 
@@ -79,7 +99,19 @@ function scoreSheet(book: ExcelJS.Workbook, model: DeliverableModel, w: Delivera
       oddFooter: '&C&P / &N',
     },
   });
-  const headers = [w.colId, w.colTitle, w.colRequirement, w.colConfidence, w.colPoints, w.colStatus, w.colEarned, w.colLocations, w.colAttachments, w.colNote, w.colApplicable];
+  const headers = [
+    w.colId,
+    w.colTitle,
+    w.colRequirement,
+    w.colConfidence,
+    w.colPoints,
+    w.colStatus,
+    w.colEarned,
+    w.colLocations,
+    w.colAttachments,
+    w.colNote,
+    w.colApplicable,
+  ];
   sheet.columns = WIDTHS.map((width) => ({ width }));
   styleHeader(sheet.addRow(headers));
 
@@ -165,7 +197,10 @@ function totalBlock(sheet: ExcelJS.Worksheet, model: DeliverableModel, layout: W
     for (const c of [COL.id, COL.earned]) row.getCell(c).border = thin();
     // The label spans A:F; its merged cells repeat its text, so they count as wide as it.
     const labelWidth = WIDTHS.slice(0, 6).reduce((a, b) => a + b, 0);
-    fitHeight(row, WIDTHS.map((width, i) => (i < 6 ? labelWidth : width)));
+    fitHeight(
+      row,
+      WIDTHS.map((width, i) => (i < 6 ? labelWidth : width)),
+    );
   });
   sheet.getCell(t.base).numFmt = '0.0';
   sheet.getCell(t.final).numFmt = '0.0';
@@ -254,7 +289,8 @@ function fitHeight(row: ExcelJS.Row, widths: number[]): void {
 
 function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 1.7 : 1;
+  for (const ch of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 1.7 : 1;
   return width;
 }
 
@@ -292,5 +328,8 @@ function thin(): Partial<ExcelJS.Borders> {
 
 function headerText(parts: (string | undefined)[]): string {
   // & starts a header code in Excel; a literal one is written &&.
-  return parts.filter((p): p is string => !!p).join(' · ').replace(/&/g, '&&');
+  return parts
+    .filter((p): p is string => !!p)
+    .join(' · ')
+    .replace(/&/g, '&&');
 }

@@ -34,7 +34,10 @@ describe('compliance-evidence (VS Code desktop)', function () {
 
   it('reports missing-clause and weak diagnostics in zh-CN', async () => {
     const missing = await waitFor('missing-clause', () => diagnostics(doc01(), 'missing-clause').length >= 2 && diagnostics(doc01(), 'missing-clause'));
-    assert.ok(missing.some((d) => d.message === '条款 5.1.6.2 服务研究 在本证据集中没有证据章节。'), missing.map((d) => d.message).join('\n'));
+    assert.ok(
+      missing.some((d) => d.message === '条款 5.1.6.2 服务研究 在本证据集中没有证据章节。'),
+      missing.map((d) => d.message).join('\n'),
+    );
     assert.ok(diagnostics(doc01(), 'weak-subitem').length > 0);
     assert.ok(diagnostics(doc01(), 'weak-thin').length > 0);
   });
@@ -53,7 +56,10 @@ describe('compliance-evidence (VS Code desktop)', function () {
 
   it('hover on a clause id shows the clause text', async () => {
     const editor = await vscode.window.showTextDocument(doc01());
-    const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('#### 5.1.1.1 '));
+    const line = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('#### 5.1.1.1 '));
     const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line, 7));
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /设立或指定专门从事售后服务工作的部门/);
