@@ -347,9 +347,11 @@ describe('rule branches', () => {
       assert.deepEqual(a.of('broken-attachment'), []);
     });
 
-    it('broken-attachment: a sibling folder whose name starts like the workspace\'s is outside; the folder itself is inside', () => {
+    it("broken-attachment: a sibling folder whose name starts like the workspace's is outside; the folder itself is inside", () => {
       const a = run(linking('- [甲](../wsx/a.pdf)', '- [乙](.)'));
-      assert.deepEqual(brief(a, 'broken-attachment'), [['error', range(7, 6, 7, 18), 'Attachment "../wsx/a.pdf" lies outside the workspace folder; it is not read.']]);
+      assert.deepEqual(brief(a, 'broken-attachment'), [
+        ['error', range(7, 6, 7, 18), 'Attachment "../wsx/a.pdf" lies outside the workspace folder; it is not read.'],
+      ]);
     });
 
     it('broken-attachment: a link leaving the folder, relative or absolute, is outside; a missing file is missing', () => {
