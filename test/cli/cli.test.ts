@@ -103,6 +103,18 @@ describe('evidence-lint CLI', () => {
     const res = run.results[0];
     assert.equal(run.tool.driver.rules[res.ruleIndex].id, res.ruleId);
     assert.ok(res.locations[0].physicalLocation.region.startLine >= 1);
+    // Related sections come from the core: 5.1.3.1's section in 01 points to its other one in 04 (line 13).
+    const duplicate = run.results.find(
+      (x: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        x.ruleId === 'duplicate-section' && x.locations[0].physicalLocation.artifactLocation.uri.endsWith(encodeURIComponent('01-售后服务体系.md')),
+    );
+    assert.deepEqual(
+      duplicate.relatedLocations.map((l: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }) => [
+        decodeURIComponent(l.physicalLocation.artifactLocation.uri),
+        l.physicalLocation.region.startLine,
+      ]),
+      [['examples/04-附录.md', 13]],
+    );
   });
 
   it('--coverage html writes a self-contained report to --out and still prints diagnostics', () => {

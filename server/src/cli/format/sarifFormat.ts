@@ -4,8 +4,8 @@
 // each path segment percent-encoded, so `#`, `?` and `%` in names survive.
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ArtifactLocation, Log, ReportingDescriptor, Result } from 'sarif';
-import { RULE_IDS, RULES, ruleDocsUrl } from '../../core';
+import type { ArtifactLocation, Log, PhysicalLocation, ReportingDescriptor, Result } from 'sarif';
+import { RULE_IDS, RULES, ruleDocsUrl, type Range } from '../../core';
 import type { LintRun } from './lintRun';
 
 const LEVEL: Record<string, Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -16,6 +16,14 @@ function artifactLocation(file: string): ArtifactLocation {
   // A file on another drive has no relative path: an absolute file URL.
   if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
   return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+/** A file and a range in SARIF's 1-based lines and columns. */
+function physicalLocation(file: string, range: Range): PhysicalLocation {
+  return {
+    artifactLocation: artifactLocation(file),
+    region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
+  };
 }
 
 /** `baseDir`: the directory the run's file names are relative to. */
@@ -33,33 +41,13 @@ export function sarifFormat(run: LintRun, version: string, baseDir: string): str
     ruleIndex: RULE_IDS.indexOf(d.rule as (typeof RULE_IDS)[number]),
     level: LEVEL[d.severity],
     message: { text: d.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: artifactLocation(run.file(d.path)),
-          region: {
-            startLine: d.range.start.line + 1,
-            startColumn: d.range.start.character + 1,
-            endLine: d.range.end.line + 1,
-            endColumn: d.range.end.character + 1,
-          },
-        },
-      },
-    ],
+    locations: [{ physicalLocation: physicalLocation(run.file(d.path), d.range) }],
     ...(d.related?.length
       ? {
           relatedLocations: d.related.map((r, id) => ({
             id,
             message: { text: r.message },
-            physicalLocation: {
-              artifactLocation: artifactLocation(run.file(r.path)),
-              region: {
-                startLine: r.range.start.line + 1,
-                startColumn: r.range.start.character + 1,
-                endLine: r.range.end.line + 1,
-                endColumn: r.range.end.character + 1,
-              },
-            },
+            physicalLocation: physicalLocation(run.file(r.path), r.range),
           })),
         }
       : {}),
