@@ -7,7 +7,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { ClauseCoverage, SetCoverage } from '../coverage/coverage';
 import { credit, leafPoints } from '../coverage/score';
 import type { LinkInfo, ParsedDocument, SectionCandidate } from '../parse/evidenceDocument';
-import { isInside, resolveLinkTarget } from '../rules/linkTargets';
+import { linkProblem, targetOf } from '../rules/linkTargets';
 import type { EvidenceDiagnostic, Locale } from '../types';
 
 export interface DeliverableInput {
@@ -174,12 +174,12 @@ export function deliverableModel(input: DeliverableInput): DeliverableModel {
 function taggedSections(catalog: Catalog, documents: ParsedDocument[]): TaggedSection[] {
   const out: TaggedSection[] = [];
   for (const doc of documents) {
-    const mine = doc.sections.filter((c) => clauseTagOf(catalog, c) !== undefined);
+    const mine = doc.sections.flatMap((c) => clauseTagOf(catalog, c) ?? []);
     mine.forEach((c, i) => {
       const start = c.heading.start;
       const rangeEnd = doc.lines.offsetAt(c.range.end);
       const next = mine[i + 1]?.heading.start ?? Infinity;
-      out.push({ doc, candidate: clauseTagOf(catalog, c)!, start, end: Math.min(rangeEnd, next) });
+      out.push({ doc, candidate: c, start, end: Math.min(rangeEnd, next) });
     });
   }
   return out;
@@ -211,17 +211,18 @@ function attachmentRows(input: DeliverableInput, tagged: TaggedSection[]): Attac
     const sections = tagged.filter((s) => s.doc === doc);
     for (const link of doc.links) {
       if (!link.local) continue;
-      const target = resolveLinkTarget(doc.path, link.url);
+      const target = targetOf(doc.path, link);
       if (!target) continue;
       const at = doc.lines.offsetAt(link.range.start);
       const section = sections.filter((s) => at >= s.start && at < s.end).pop();
-      const inside = isInside(root, target);
+      // The same judgement as broken-attachment and weak-no-evidence.
+      const state = linkProblem({ root, fs: input.fs }, doc.path, link) ?? 'exists';
       out.push({
         url: link.url,
-        target: inside ? target.slice(root.length).replace(/^\/+/, '') : link.url,
+        target: state === 'outside' ? link.url : target.slice(root.length).replace(/^\/+/, ''),
         clause: section?.candidate.id,
         source: `${input.file(doc.path)}:${link.range.start.line + 1}`,
-        state: !inside ? 'outside' : input.fs.exists(target) ? 'exists' : 'missing',
+        state,
       });
     }
   }

@@ -1,6 +1,6 @@
 // Where a document's relative links point, and whether a link can serve as evidence.
 import { posix } from 'node:path';
-import type { SetContext } from '../analysis/setContext';
+import type { FileSystemView } from '../analysis/setContext';
 import type { LinkInfo } from '../parse/evidenceDocument';
 
 /** Resolves a relative link to a normalized absolute path (or undefined for a non-file target). */
@@ -24,13 +24,13 @@ export function isInside(root: string, path: string): boolean {
 /** Resolved targets per link: a document's links are resolved once, not on every analysis. */
 const targets = new WeakMap<LinkInfo, string | undefined>();
 
-function targetOf(docPath: string, link: LinkInfo): string | undefined {
+export function targetOf(docPath: string, link: LinkInfo): string | undefined {
   if (!targets.has(link)) targets.set(link, resolveLinkTarget(docPath, link.url));
   return targets.get(link);
 }
 
 /** Why a link cannot serve as evidence, if it cannot: its file lies outside the folder or does not exist. */
-export function linkProblem(ctx: SetContext, docPath: string, link: LinkInfo): 'outside' | 'missing' | undefined {
+export function linkProblem(ctx: { root: string; fs: FileSystemView }, docPath: string, link: LinkInfo): 'outside' | 'missing' | undefined {
   if (!link.local) return undefined;
   const target = targetOf(docPath, link);
   if (!target) return undefined;
