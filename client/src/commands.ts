@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { ClauseNode, CoverageNode, CoverageTreeProvider, SetNode } from './coverageTree';
 import { VIEW_ID } from './coverageTree';
 import type { Ctx } from './ctx';
-import { CoverageReportRequest, ExportRequest, InsertSectionsRequest, MarkNotApplicableRequest, type CatalogJson } from './lsp_ext';
+import { CoverageReportRequest, ExportRequest, InsertSectionsRequest, MarkNotApplicableRequest, StarterSetRequest } from './lsp_ext';
 
 export interface CommandDeps {
   ctx: Ctx;
@@ -57,16 +57,22 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
 
 // ---------------------------------------------------------------------------------------------------
 
-async function revealCoverage({ tree, treeView }: CommandDeps): Promise<void> {
+async function revealCoverage({ ctx, tree, treeView }: CommandDeps): Promise<void> {
   await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
   const set = tree.setFor(vscode.window.activeTextEditor?.document.uri) ?? tree.roots()[0];
-  if (set) await treeView.reveal(set, { select: true, focus: true, expand: true });
+  if (!set) return;
+  try {
+    await treeView.reveal(set, { select: true, focus: true, expand: true });
+  } catch (e) {
+    // Right after a reload the view may not have rendered its roots yet: focusing it is enough.
+    ctx.outputChannel.info(`reveal in the coverage tree skipped: ${String(e)}`);
+  }
 }
 
 async function openClause(node: ClauseNode | undefined): Promise<void> {
-  const loc = node?.clause.locations[0];
+  const loc = node?.clause.sections[0];
   if (!loc) return;
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(loc.file));
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(loc.uri));
   const pos = new vscode.Position(loc.line, 0);
   await vscode.window.showTextDocument(doc, {
     selection: new vscode.Range(pos, pos),
@@ -84,24 +90,13 @@ async function offerInsertSection(deps: CommandDeps, node: ClauseNode): Promise<
   if (answer === insert) await insertSections(deps, node);
 }
 
-/** A document of the set, as the `uri` the server needs to find the set. */
-function documentOf(set: SetNode): vscode.Uri {
-  const active = vscode.window.activeTextEditor?.document.uri;
-  if (active && active.scheme === 'file' && active.path.endsWith('.md')) {
-    const s = active.toString();
-    if (s.startsWith(set.coverage.root.replace(/\/?$/, '/'))) return active;
-  }
-  for (const c of set.coverage.clauses) if (c.locations[0]) return vscode.Uri.parse(c.locations[0].file);
-  return vscode.Uri.parse(set.coverage.root);
-}
-
 async function pickSet({ tree }: CommandDeps): Promise<SetNode | undefined> {
   const fromEditor = tree.setFor(vscode.window.activeTextEditor?.document.uri);
   if (fromEditor) return fromEditor;
   const sets = tree.roots();
   if (sets.length <= 1) return sets[0];
   const picked = await vscode.window.showQuickPick(
-    sets.map((s) => ({ label: s.coverage.standard, description: vscode.workspace.asRelativePath(vscode.Uri.parse(s.coverage.root)), set: s })),
+    sets.map((s) => ({ label: s.set.standard, description: vscode.workspace.asRelativePath(vscode.Uri.parse(s.set.root)), set: s })),
     { placeHolder: vscode.l10n.t('Choose an evidence set') },
   );
   return picked?.set;
@@ -114,9 +109,8 @@ async function insertSections(deps: CommandDeps, node?: ClauseNode, setNode?: Se
     void vscode.window.showInformationMessage(vscode.l10n.t('No evidence set found in this workspace.'));
     return;
   }
-  const uri = documentOf(set);
   const result = await client.sendRequest(InsertSectionsRequest.type, {
-    uri: uri.toString(),
+    setId: set.set.setId,
     ...(node ? { clauses: [node.clause.id] } : {}),
   });
   const edit = result ? await client.protocol2CodeConverter.asWorkspaceEdit(result) : undefined;
@@ -155,7 +149,7 @@ async function markNotApplicable({ ctx }: CommandDeps, node?: ClauseNode): Promi
   if (reason === undefined) return;
   // The server knows the set's index document and edits its frontmatter.
   const result = await client.sendRequest(MarkNotApplicableRequest.type, {
-    uri: documentOf(node.set).toString(),
+    setId: node.set.set.setId,
     clause: node.clause.id,
     reason: reason.trim(),
   });
@@ -182,6 +176,11 @@ interface ExportChoice extends vscode.QuickPickItem {
 async function exportDeliverable(deps: CommandDeps, node?: CoverageNode): Promise<void> {
   const client = deps.ctx.requireClient();
   const set = node?.kind === 'set' ? node : await pickSet(deps);
+  if (!set) {
+    // Nothing to report on: the same answer as "insert all", not an empty file.
+    void vscode.window.showInformationMessage(vscode.l10n.t('No evidence set found in this workspace.'));
+    return;
+  }
   const choices: ExportChoice[] = [
     { label: vscode.l10n.t('Self-assessment workbook (Excel)'), description: '.xlsx', format: 'xlsx', ext: 'xlsx', fileName: vscode.l10n.t('self-assessment') },
     { label: vscode.l10n.t('Evidence dossier (Word)'), description: '.docx', format: 'docx', ext: 'docx', fileName: vscode.l10n.t('evidence-dossier') },
@@ -190,57 +189,44 @@ async function exportDeliverable(deps: CommandDeps, node?: CoverageNode): Promis
   ];
   const picked = await vscode.window.showQuickPick(choices, { placeHolder: vscode.l10n.t('Export format') });
   if (!picked) return;
-  const base = set ? vscode.Uri.parse(set.coverage.root) : vscode.workspace.workspaceFolders?.[0]?.uri;
   const target = await vscode.window.showSaveDialog({
-    defaultUri: base ? vscode.Uri.joinPath(base, `${picked.fileName}.${picked.ext}`) : undefined,
+    defaultUri: vscode.Uri.joinPath(vscode.Uri.parse(set.set.root), `${picked.fileName}.${picked.ext}`),
     filters: { [picked.label]: [picked.ext] },
     saveLabel: vscode.l10n.t('Export'),
   });
   if (!target) return;
-  const uri = set ? { uri: documentOf(set).toString() } : {};
+  const address = { setId: set.set.setId };
   let bytes: Uint8Array;
   if (picked.format === 'markdown') {
-    bytes = new TextEncoder().encode(await client.sendRequest(CoverageReportRequest.type, { format: 'markdown', ...uri }));
+    bytes = new TextEncoder().encode(await client.sendRequest(CoverageReportRequest.type, { format: 'markdown', ...address }));
   } else {
-    const result = await client.sendRequest(ExportRequest.type, { format: picked.format, ...uri });
+    const result = await client.sendRequest(ExportRequest.type, { format: picked.format, ...address });
     if (!result) throw new Error(vscode.l10n.t('There is no evidence set to export.'));
     bytes = Buffer.from(result.data, 'base64');
   }
   await vscode.workspace.fs.writeFile(target, bytes);
+  // Opened inside the editor: an external open of a remote file does nothing in a browser-hosted editor.
   const open = vscode.l10n.t('Open');
-  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}.', vscode.workspace.asRelativePath(target)), open);
-  if (answer === open) {
-    if (picked.format === 'markdown') await vscode.window.showTextDocument(target);
-    else await vscode.env.openExternal(target);
-  }
+  const reveal = vscode.l10n.t('Reveal in Explorer');
+  const actions = picked.format === 'html' || picked.format === 'markdown' ? [open, reveal] : [reveal];
+  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}.', vscode.workspace.asRelativePath(target)), ...actions);
+  if (answer === reveal) await vscode.commands.executeCommand('revealInExplorer', target);
+  else if (answer === open && picked.format === 'markdown') await vscode.commands.executeCommand('markdown.showPreview', target);
+  else if (answer === open) showHtmlReport(target, new TextDecoder().decode(bytes));
+}
+
+/** The printable report in a webview (its own styles; no scripts run). */
+function showHtmlReport(file: vscode.Uri, html: string): void {
+  const panel = vscode.window.createWebviewPanel('complianceEvidence.report', vscode.workspace.asRelativePath(file), vscode.ViewColumn.Active, {
+    enableScripts: false,
+  });
+  panel.webview.html = html;
 }
 
 // --- starter set -------------------------------------------------------------------------------------
 
-export function starterDocument(catalog: CatalogJson, language: string, today: string): string {
-  const roots = catalog.roots;
-  let groups = catalog.clauses.filter((c) => c.parent !== undefined && roots.includes(c.parent));
-  if (groups.length === 0) groups = catalog.clauses.filter((c) => roots.includes(c.id));
-  const zh = language.toLowerCase().startsWith('zh');
-  const lines = [
-    '---',
-    `standard: ${catalog.id}`,
-    'index: true',
-    `updated: ${today}`,
-    '---',
-    '',
-    `# ${catalog.id} ${catalog.title}`,
-    '',
-    zh
-      ? '<!-- 每个条款写一节：标题以条款编号开头（如 “### 5.1.1.1 售后服务部门”），正文说明做法并链接证据文件。不适用的条款写在 frontmatter 的 not_applicable: 下并给出理由。 -->'
-      : '<!-- One section per clause: a heading that starts with the clause id (e.g. "### 5.1.1.1 After-sales department"), text that says what is done, and links to the evidence files. List clauses that do not apply under not_applicable: in the frontmatter, with a reason. -->',
-    '',
-  ];
-  for (const g of groups) lines.push(`## ${g.id} ${g.title}`, '');
-  return lines.join('\n');
-}
-
 async function createStarterSet({ ctx }: CommandDeps): Promise<void> {
+  const client = ctx.requireClient();
   let folder = vscode.workspace.workspaceFolders?.[0];
   if ((vscode.workspace.workspaceFolders?.length ?? 0) > 1) {
     folder = await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Folder for the evidence set') });
@@ -249,31 +235,49 @@ async function createStarterSet({ ctx }: CommandDeps): Promise<void> {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first; the evidence set is created in it.'));
     return;
   }
-  const all = ctx.catalogs;
-  if (all.length === 0) throw new Error(vscode.l10n.t('No clause catalog is installed.'));
-  let catalog = all[0];
-  if (all.length > 1) {
+  let standard: string | undefined;
+  if (ctx.catalogs.length > 1) {
     const picked = await vscode.window.showQuickPick(
-      all.map((c) => ({ label: c.id, description: c.title, catalog: c })),
+      ctx.catalogs.map((c) => ({ label: c.id, description: c.title })),
       { placeHolder: vscode.l10n.t('Standard') },
     );
     if (!picked) return;
-    catalog = picked.catalog;
+    standard = picked.label;
   }
-  const target = vscode.Uri.joinPath(folder.uri, vscode.l10n.t('evidence-index.md'));
-  let exists = false;
+  // The server writes the set's text in the UI language; the client only creates the files.
+  const starter = await client.sendRequest(StarterSetRequest.type, { standard });
+  if (!starter) throw new Error(vscode.l10n.t('No clause catalog is installed.'));
+  for (const dir of starter.folders) await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder.uri, dir));
+  const index = vscode.Uri.joinPath(folder.uri, starter.index);
+  for (const file of starter.files) {
+    const target = vscode.Uri.joinPath(folder.uri, file.path);
+    if (await exists(target)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists; opened it.', vscode.workspace.asRelativePath(target)));
+      continue;
+    }
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(file.text));
+  }
+  await vscode.window.showTextDocument(index, { preview: false });
+  await ctx.fetchCoverage();
+  // What next: the tree lists what is missing; one click inserts a section, or all of them at once.
+  const showTree = vscode.l10n.t('Show clause coverage');
+  const insertAll = vscode.l10n.t('Insert all missing sections');
+  const answer = await vscode.window.showInformationMessage(
+    vscode.l10n.t(
+      'Evidence set created. Next: click a missing clause in the clause coverage tree to insert its section, or insert all missing sections as a skeleton. Put your records into the 附件 folder and link them.',
+    ),
+    showTree,
+    insertAll,
+  );
+  if (answer === showTree) await vscode.commands.executeCommand('complianceEvidence.revealCoverage');
+  else if (answer === insertAll) await vscode.commands.executeCommand('complianceEvidence.insertAllMissing');
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
-    await vscode.workspace.fs.stat(target);
-    exists = true;
+    await vscode.workspace.fs.stat(uri);
+    return true;
   } catch {
-    // does not exist yet
+    return false;
   }
-  if (!exists) {
-    const today = new Date().toISOString().slice(0, 10);
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(starterDocument(catalog, vscode.env.language, today)));
-  } else {
-    void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists; opened it.', vscode.workspace.asRelativePath(target)));
-  }
-  await vscode.window.showTextDocument(target, { preview: false });
-  void ctx.fetchCoverage();
 }

@@ -1,21 +1,22 @@
 // The coverage tree: evidence set (standard, score, estimated level) → 5.1 → 5.1.1 → 5.1.1.1.
-// Rebuilt from the coverage the server pushes with evidence/coverageChanged; never polled.
+// Renders the trees the server pushes with evidence/coverageChanged (each node carries its parent,
+// depth, leaf flag, typed status, points and group counts); never polled, nothing recomputed here.
 import * as vscode from 'vscode';
 import type { Ctx } from './ctx';
-import type { ClauseJson, ClauseStatus, CoverageJson } from './lsp_ext';
+import type { CoverageTreeNode, CoverageTreeSet, SetFigures, TreeStatus } from './lsp_ext';
 
 export const VIEW_ID = 'complianceEvidence.coverage';
 
 export interface SetNode {
   kind: 'set';
   key: string;
-  coverage: CoverageJson;
+  set: CoverageTreeSet;
   children: ClauseNode[];
   /** The 服务承诺 node: the figures the set states, when it states any. */
   commitments?: CommitmentsNode;
 }
 
-export type CommitmentJson = NonNullable<CoverageJson['commitments']>[number];
+export type CommitmentJson = NonNullable<CoverageTreeSet['commitments']>[number];
 
 /** The commitments table: one child per kind and scope, one grandchild per statement. */
 export interface CommitmentsNode {
@@ -45,86 +46,64 @@ export interface ClauseNode {
   kind: 'clause';
   key: string;
   set: SetNode;
-  clause: ClauseJson;
+  clause: CoverageTreeNode;
   parent: ClauseNode | undefined;
   children: ClauseNode[];
-  /** The leaf clauses under this node (itself if it is a leaf). */
-  leaves: ClauseJson[];
 }
 
 export type CoverageNode = SetNode | ClauseNode | CommitmentsNode | CommitmentNode | StatementNode;
 
-export function statusLabel(status: string): string {
-  switch (status as ClauseStatus) {
+export function statusLabel(status: TreeStatus): string {
+  switch (status) {
     case 'covered':
       return vscode.l10n.t('covered');
     case 'weak':
       return vscode.l10n.t('weak');
     case 'missing':
       return vscode.l10n.t('missing');
-    case 'not-applicable':
-      return vscode.l10n.t('not applicable');
+    case 'partial':
+      return vscode.l10n.t('partly covered');
     default:
-      return status;
+      return vscode.l10n.t('not applicable');
   }
 }
 
-export function statusIcon(status: string, group: boolean): vscode.ThemeIcon {
-  switch (status as ClauseStatus) {
+export function statusIcon(status: TreeStatus, group: boolean): vscode.ThemeIcon {
+  switch (status) {
     case 'covered':
       return new vscode.ThemeIcon(group ? 'pass' : 'pass-filled', new vscode.ThemeColor('testing.iconPassed'));
     case 'weak':
+    case 'partial':
       return new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
     case 'missing':
       return new vscode.ThemeIcon(group ? 'error' : 'circle-large-outline', new vscode.ThemeColor('list.errorForeground'));
-    case 'not-applicable':
-      return new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground'));
     default:
-      return new vscode.ThemeIcon('question');
+      return new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground'));
   }
 }
 
-function isGap(c: ClauseJson): boolean {
-  return c.status === 'missing' || c.status === 'weak';
+/** A node with something to do under it: itself weak or missing, or a group not fully covered. */
+function hasGap(n: CoverageTreeNode): boolean {
+  return n.status === 'missing' || n.status === 'weak' || n.status === 'partial';
 }
 
-export function groupFigures(leaves: ClauseJson[]): { covered: number; applicable: number; percent: number } {
-  const applicable = leaves.filter((l) => l.status !== 'not-applicable').length;
-  const covered = leaves.filter((l) => l.status === 'covered').length;
-  const percent = applicable === 0 ? 100 : Math.round((covered / applicable) * 1000) / 10;
-  return { covered, applicable, percent };
+/** The three figures of a set, labelled apart: 估算得分 76.1 · 覆盖率 72% · 预估等级 达标级. */
+export function figuresText(f: SetFigures): string {
+  return vscode.l10n.t('Estimated score {0} · coverage {1}% · estimated level {2}', f.score, f.coveragePercent, f.level);
 }
 
-/** Builds the node hierarchy of one set from the flat clause list (parents from the dotted ids). */
-export function buildSet(coverage: CoverageJson): SetNode {
-  const set: SetNode = { kind: 'set', key: `${coverage.root}#${coverage.standard}`, coverage, children: [] };
+/** Gives the server's flat node list its parent links (the server says which node is whose parent). */
+export function buildSet(set: CoverageTreeSet): SetNode {
+  const node: SetNode = { kind: 'set', key: set.setId, set, children: [] };
   const byId = new Map<string, ClauseNode>();
-  for (const clause of coverage.clauses) {
-    byId.set(clause.id, { kind: 'clause', key: `${set.key}#${clause.id}`, set, clause, parent: undefined, children: [], leaves: [] });
+  for (const clause of set.nodes) {
+    const parent = clause.parent !== undefined ? byId.get(clause.parent) : undefined;
+    const child: ClauseNode = { kind: 'clause', key: `${set.setId}#${clause.id}`, set: node, clause, parent, children: [] };
+    byId.set(clause.id, child);
+    (parent ? parent.children : node.children).push(child);
   }
-  const top: ClauseNode[] = [];
-  for (const node of byId.values()) {
-    let parentId = node.clause.id;
-    let parent: ClauseNode | undefined;
-    while (!parent && parentId.includes('.')) {
-      parentId = parentId.slice(0, parentId.lastIndexOf('.'));
-      parent = byId.get(parentId);
-    }
-    node.parent = parent;
-    (parent ? parent.children : top).push(node);
-  }
-  // A countsFor line (5.1.1.3) mirrors the leaf it is evidence for: it is no leaf requirement of its own.
-  const collect = (n: ClauseNode): ClauseJson[] => (n.leaves = n.children.length === 0 ? (n.clause.countsFor ? [] : [n.clause]) : n.children.flatMap(collect));
-  top.forEach(collect);
-  // A single catalog root (GB/T 27922: "5 评价指标") adds nothing under the standard: show its groups.
-  if (top.length === 1 && top[0].children.length > 0) {
-    set.children = top[0].children;
-    for (const c of set.children) c.parent = undefined;
-  } else {
-    set.children = top;
-  }
-  if (coverage.commitments?.length) set.commitments = commitmentsNode(set, coverage.commitments);
-  return set;
+  if (set.commitments?.length) node.commitments = commitmentsNode(node, set.commitments);
+  return node;
 }
 
 function commitmentsNode(set: SetNode, entries: CommitmentJson[]): CommitmentsNode {
@@ -144,9 +123,9 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
   private _gapsOnly = false;
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly ctx: Ctx) {
-    this.subscription = ctx.onDidChangeCoverage((coverage) => this.update(coverage));
-    this.update(ctx.coverage);
+  constructor(ctx: Ctx) {
+    this.subscription = ctx.onDidChangeCoverage((sets) => this.update(sets));
+    this.update(ctx.sets);
     void vscode.commands.executeCommand('setContext', 'complianceEvidence.gapsOnly', false);
   }
 
@@ -164,21 +143,16 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
     return this.sets;
   }
 
-  private update(coverage: readonly CoverageJson[]): void {
-    this.sets = coverage.map(buildSet);
+  private update(sets: readonly CoverageTreeSet[]): void {
+    this.sets = sets.map(buildSet);
     this.emitter.fire(undefined);
   }
 
-  /** The set node for a document: the set with a section in it, else the one whose root holds it. */
+  /** The set a document belongs to (the server lists each set's documents). */
   setFor(uri: vscode.Uri | undefined): SetNode | undefined {
-    if (!uri) return this.sets.length === 1 ? this.sets[0] : undefined;
+    if (!uri) return undefined;
     const s = uri.toString();
-    const bySection = this.sets.find((set) => set.coverage.clauses.some((c) => c.locations.some((l) => l.file === s)));
-    if (bySection) return bySection;
-    const inRoot = this.sets
-      .filter((set) => s.startsWith(set.coverage.root.replace(/\/?$/, '/')))
-      .sort((a, b) => b.coverage.root.length - a.coverage.root.length);
-    return inRoot[0];
+    return this.sets.find((set) => set.set.documents.includes(s));
   }
 
   findClause(set: SetNode, id: string): ClauseNode | undefined {
@@ -196,7 +170,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
   getChildren(element?: CoverageNode): CoverageNode[] {
     if (!element) return this.sets;
     if (element.kind !== 'set' && element.kind !== 'clause') return element.children;
-    const children: CoverageNode[] = this._gapsOnly ? element.children.filter((n) => n.leaves.some(isGap)) : element.children;
+    const children: CoverageNode[] = this._gapsOnly ? element.children.filter((n) => hasGap(n.clause)) : element.children;
     // With gaps only, the commitments show only when they disagree somewhere.
     const commitments = element.kind === 'set' ? element.commitments : undefined;
     if (commitments && (!this._gapsOnly || commitments.children.some((c) => c.entry.agreement === 'inconsistent'))) return [...children, commitments];
@@ -232,95 +206,57 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
   }
 
   private setItem(node: SetNode): vscode.TreeItem {
-    const cov = node.coverage;
-    const title = this.ctx.catalog(cov.standard)?.title ?? '';
-    const item = new vscode.TreeItem(cov.standard, vscode.TreeItemCollapsibleState.Expanded);
+    const { set } = node;
+    const item = new vscode.TreeItem(set.standard, vscode.TreeItemCollapsibleState.Expanded);
     item.id = node.key;
     item.contextValue = 'evidenceSet';
     item.iconPath = new vscode.ThemeIcon('law');
-    item.description = vscode.l10n.t('{0} pts · {1} · {2}%', cov.score.value, cov.score.label, Math.round(cov.summary.percent));
-    const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(cov.root));
-    const s = cov.summary;
+    item.description = figuresText(set.figures);
+    const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(set.root));
+    const c = set.figures.counts;
     const md = new vscode.MarkdownString();
-    md.appendMarkdown(`**${escapeMd(title ? `${cov.standard} ${title}` : cov.standard)}**\n\n`);
+    md.appendMarkdown(`**${escapeMd(`${set.standard} ${set.title}`)}**\n\n`);
     if (folder && (vscode.workspace.workspaceFolders?.length ?? 0) > 1) md.appendMarkdown(`${escapeMd(folder.name)}\n\n`);
+    md.appendMarkdown(escapeMd(figuresText(set.figures)) + '\n\n');
     md.appendMarkdown(
-      vscode.l10n.t(
-        'Estimated score {0} ({1}). {2} leaf clauses: {3} covered, {4} weak, {5} missing, {6} not applicable; coverage {7}%.',
-        cov.score.value,
-        cov.score.label,
-        s.leaves,
-        s.covered,
-        s.weak,
-        s.missing,
-        s.notApplicable,
-        s.percent,
+      escapeMd(
+        vscode.l10n.t(
+          '{0} applicable leaf clauses: {1} covered, {2} weak, {3} missing; {4} not applicable.',
+          c.applicable,
+          c.covered,
+          c.weak,
+          c.missing,
+          c.notApplicable,
+        ),
       ),
     );
     item.tooltip = md;
-    item.accessibilityInformation = { label: `${cov.standard} ${title}, ${item.description}` };
+    item.accessibilityInformation = { label: `${set.standard} ${set.title}, ${item.description}` };
     return item;
   }
 
   private clauseItem(node: ClauseNode): vscode.TreeItem {
     const c = node.clause;
-    const group = node.children.length > 0;
+    const group = !c.isLeaf;
     let state = vscode.TreeItemCollapsibleState.None;
     if (group) {
-      const hasGaps = node.leaves.some(isGap);
-      state = hasGaps || this._gapsOnly ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+      state = hasGap(c) || this._gapsOnly ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
     }
     const item = new vscode.TreeItem(`${c.id} ${c.title}`, state);
     item.id = node.key;
     item.iconPath = statusIcon(c.status, group);
-    if (group) {
-      const f = groupFigures(node.leaves);
-      item.description = vscode.l10n.t('{0}/{1} · {2}% · {3}/{4} pts', f.covered, f.applicable, f.percent, round1(c.earned), round1(c.points));
-    } else {
-      item.description = statusLabel(c.status);
-    }
+    item.description = describe(c);
     item.contextValue = `clause.${group ? 'group' : 'leaf'}.${c.status}`;
-    item.tooltip = this.tooltip(node);
-    item.accessibilityInformation = {
-      label: `${c.id} ${c.title}, ${statusLabel(c.status)}${typeof item.description === 'string' && group ? ', ' + item.description : ''}`,
-    };
+    item.tooltip = tooltip(c);
+    item.accessibilityInformation = { label: `${c.id} ${c.title}, ${item.description}` };
     if (!group) {
-      if (c.status === 'missing') {
+      if (c.status === 'missing' && c.sections.length === 0) {
         item.command = { command: 'complianceEvidence.offerInsertSection', title: vscode.l10n.t('Insert section'), arguments: [node] };
-      } else if (c.locations.length > 0) {
+      } else if (c.sections.length > 0) {
         item.command = { command: 'complianceEvidence.openClause', title: vscode.l10n.t('Open section'), arguments: [node] };
       }
     }
     return item;
-  }
-
-  private tooltip(node: ClauseNode): vscode.MarkdownString {
-    const c = node.clause;
-    const catalogClause = this.ctx.catalog(node.set.coverage.standard)?.clauses.find((x) => x.id === c.id);
-    const md = new vscode.MarkdownString();
-    // A title the standard does not print (fourth-level clauses) is shown as a short title.
-    const title = catalogClause?.editorialTitle
-      ? `**${escapeMd(c.id)}** ${escapeMd(vscode.l10n.t('short title: {0}', c.title))}`
-      : `**${escapeMd(c.id)} ${escapeMd(c.title)}**`;
-    md.appendMarkdown(`${title} — ${escapeMd(statusLabel(c.status))}\n\n`);
-    const text = catalogClause?.text ?? '';
-    if (text) md.appendMarkdown(`${escapeMd(text)}\n\n`);
-    md.appendMarkdown(`*${escapeMd(confidenceText(c.confidence))}*\n\n`);
-    if (!c.countsFor && c.status !== 'not-applicable') {
-      md.appendMarkdown(escapeMd(vscode.l10n.t('Points (estimate): {0} of {1}', round1(c.earned), round1(c.points))) + '\n\n');
-    }
-    if (node.children.length > 0) {
-      const f = groupFigures(node.leaves);
-      md.appendMarkdown(vscode.l10n.t('{0} of {1} applicable leaf clauses covered ({2}%).', f.covered, f.applicable, f.percent) + '\n\n');
-    }
-    if (c.notApplicableReason) {
-      md.appendMarkdown(`${escapeMd(vscode.l10n.t('Not applicable: {0}', c.notApplicableReason))}\n\n`);
-    }
-    if (c.locations.length > 0) {
-      const where = c.locations.map((l) => `${vscode.workspace.asRelativePath(vscode.Uri.parse(l.file))}:${l.line + 1}`);
-      md.appendMarkdown(escapeMd(vscode.l10n.t('Sections: {0}', where.join(', '))));
-    }
-    return md;
   }
 
   dispose(): void {
@@ -371,22 +307,36 @@ function statementItem(node: StatementNode): vscode.TreeItem {
   return item;
 }
 
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
+/** Status and points: `部分覆盖 15/19 · 30/40 分` for a group, `已覆盖 · 5 分` for a leaf. */
+function describe(c: CoverageTreeNode): string {
+  const status =
+    c.leaves && (c.status === 'partial' || c.status === 'covered')
+      ? `${statusLabel(c.status)} ${c.leaves.covered}/${c.leaves.applicable}`
+      : statusLabel(c.status);
+  if (c.countsFor || c.status === 'not-applicable') return status;
+  return c.leaves ? vscode.l10n.t('{0} · {1}/{2} pts', status, c.earned, c.points) : vscode.l10n.t('{0} · {1} pts', status, c.points);
 }
 
-/** What the catalog's confidence mark means, in plain words. */
-function confidenceText(confidence: string): string {
-  switch (confidence) {
-    case 'verified':
-      return vscode.l10n.t('Text confirmed by two independent sources.');
-    case 'single-source':
-      return vscode.l10n.t('Text from a single public source.');
-    case 'seed-only':
-      return vscode.l10n.t('Text only in the seed material of this project, not found in public sources.');
-    default:
-      return vscode.l10n.t('Inferred from public material, not quoted from the standard.');
+function tooltip(c: CoverageTreeNode): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  // A title the standard does not print (fourth-level clauses) is shown as a short title.
+  const title = c.editorialTitle
+    ? `**${escapeMd(c.id)}** ${escapeMd(vscode.l10n.t('short title: {0}', c.title))}`
+    : `**${escapeMd(c.id)} ${escapeMd(c.title)}**`;
+  md.appendMarkdown(`${title} — ${escapeMd(describe(c))}\n\n`);
+  if (c.text) md.appendMarkdown(`${escapeMd(c.text)}\n\n`);
+  // Said only where it matters: what the sources do not print is marked.
+  if (c.inferred)
+    md.appendMarkdown(
+      `*${escapeMd(vscode.l10n.t('The detailed requirements of this clause are inferred from public material, not quoted from the standard.'))}*\n\n`,
+    );
+  if (c.countsFor) md.appendMarkdown(escapeMd(vscode.l10n.t('Its sections count as evidence for {0}.', c.countsFor)) + '\n\n');
+  if (c.notApplicableReason) md.appendMarkdown(`${escapeMd(vscode.l10n.t('Not applicable: {0}', c.notApplicableReason))}\n\n`);
+  if (c.sections.length > 0) {
+    const where = c.sections.map((l) => `${vscode.workspace.asRelativePath(vscode.Uri.parse(l.uri))}:${l.line + 1}`);
+    md.appendMarkdown(escapeMd(vscode.l10n.t('Sections: {0}', where.join(', '))));
   }
+  return md;
 }
 
 function escapeMd(s: string): string {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Config, SECTION } from './config';
-import { CatalogsRequest, CoverageChangedNotification, CoverageRequest, type CatalogJson, type CoverageJson } from './lsp_ext';
+import { CatalogsRequest, CoverageChangedNotification, CoverageTreeRequest, type CatalogJson, type CoverageTreeSet } from './lsp_ext';
 
 export type CoverageState = 'starting' | 'ready' | 'empty' | 'stopped';
 
@@ -12,10 +12,10 @@ export class Ctx implements vscode.Disposable {
   readonly config = new Config();
   readonly outputChannel = vscode.window.createOutputChannel('Compliance Evidence', { log: true });
   private _client: LanguageClient | undefined;
-  private _coverage: CoverageJson[] = [];
+  private _sets: CoverageTreeSet[] = [];
   private _catalogs: CatalogJson[] = [];
   private _state: CoverageState = 'stopped';
-  private readonly onDidChangeCoverageEmitter = new vscode.EventEmitter<CoverageJson[]>();
+  private readonly onDidChangeCoverageEmitter = new vscode.EventEmitter<CoverageTreeSet[]>();
   /** Fires when the server reports new coverage (evidence/coverageChanged) or after a (re)start. */
   readonly onDidChangeCoverage = this.onDidChangeCoverageEmitter.event;
   private readonly disposables: vscode.Disposable[] = [this.outputChannel, this.onDidChangeCoverageEmitter];
@@ -26,8 +26,9 @@ export class Ctx implements vscode.Disposable {
     return this._client;
   }
 
-  get coverage(): readonly CoverageJson[] {
-    return this._coverage;
+  /** The coverage tree of every evidence set, as the server last sent it. */
+  get sets(): readonly CoverageTreeSet[] {
+    return this._sets;
   }
 
   /** The catalogs the server knows, with titles and texts in the UI language (fetched at start). */
@@ -78,7 +79,7 @@ export class Ctx implements vscode.Disposable {
     const client = new LanguageClient('complianceEvidence', 'Compliance Evidence', serverOptions, clientOptions);
     this._client = client;
     this.setState('starting');
-    client.onNotification(CoverageChangedNotification.type, (params) => this.setCoverage(params.coverage));
+    client.onNotification(CoverageChangedNotification.type, (params) => this.setCoverage(params.sets));
     try {
       await client.start();
     } catch (e) {
@@ -99,10 +100,9 @@ export class Ctx implements vscode.Disposable {
     const client = this._client;
     if (!client || !client.isRunning()) return;
     try {
-      const coverage = await client.sendRequest(CoverageRequest.type, {});
-      this.setCoverage(coverage ?? []);
+      this.setCoverage((await client.sendRequest(CoverageTreeRequest.type)) ?? []);
     } catch (e) {
-      this.outputChannel.warn(`evidence/coverage failed: ${String(e)}`);
+      this.outputChannel.warn(`evidence/coverageTree failed: ${String(e)}`);
     }
   }
 
@@ -116,15 +116,15 @@ export class Ctx implements vscode.Disposable {
   async restart(): Promise<void> {
     this.outputChannel.info('restarting the evidence language server');
     await this.stop();
-    this._coverage = [];
-    this.onDidChangeCoverageEmitter.fire(this._coverage);
+    this._sets = [];
+    this.onDidChangeCoverageEmitter.fire(this._sets);
     await this.start();
   }
 
-  private setCoverage(coverage: CoverageJson[]): void {
-    this._coverage = coverage;
-    this.setState(coverage.length > 0 ? 'ready' : 'empty');
-    this.onDidChangeCoverageEmitter.fire(coverage);
+  private setCoverage(sets: CoverageTreeSet[]): void {
+    this._sets = sets;
+    this.setState(sets.length > 0 ? 'ready' : 'empty');
+    this.onDidChangeCoverageEmitter.fire(sets);
   }
 
   private setState(state: CoverageState): void {

@@ -5,15 +5,15 @@ export {
   CatalogsRequest,
   CoverageRequest,
   CoverageChangedNotification,
+  CoverageTreeRequest,
   CoverageReportRequest,
   ExportRequest,
   InsertSectionsRequest,
   MarkNotApplicableRequest,
+  StarterSetRequest,
   type CatalogJson,
-  type CoverageJson,
+  type CoverageTreeNode,
+  type CoverageTreeSet,
+  type SetFigures,
+  type TreeStatus,
 } from '../../server/src/protocol/protocol';
-
-import type { CoverageJson } from '../../server/src/protocol/protocol';
-
-export type ClauseJson = CoverageJson['clauses'][number];
-export type ClauseStatus = 'covered' | 'weak' | 'missing' | 'not-applicable';

@@ -24,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Compli
   context.subscriptions.push(tree, treeView, statusBar, ...registerCommands({ ctx, tree, treeView }));
 
   const updateBadge = (): void => {
-    const gaps = ctx!.coverage.reduce((n, c) => n + c.summary.missing + c.summary.weak, 0);
+    const gaps = ctx!.sets.reduce((n, s) => n + s.figures.counts.missing + s.figures.counts.weak, 0);
     treeView.badge = gaps > 0 ? { value: gaps, tooltip: vscode.l10n.t('{0} clauses missing or weak', gaps) } : undefined;
   };
   context.subscriptions.push(

@@ -1,7 +1,7 @@
-// Status bar item for the active document's evidence set: `证据 72% · 达标（估）`; click reveals the tree.
+// Status bar item for the active document's evidence set: `覆盖率 72% · 达标级`; click reveals the tree.
 import * as vscode from 'vscode';
 import type { Ctx } from './ctx';
-import type { CoverageTreeProvider } from './coverageTree';
+import { figuresText, type CoverageTreeProvider } from './coverageTree';
 
 export class EvidenceStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('complianceEvidence.status', vscode.StatusBarAlignment.Left, 10);
@@ -36,17 +36,9 @@ export class EvidenceStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const { summary, score } = set.coverage;
-    this.item.text = `$(checklist) ${vscode.l10n.t('Evidence {0}% · {1}', Math.round(summary.percent), score.label)}`;
-    this.item.tooltip = vscode.l10n.t(
-      '{0}: {1} of {2} applicable leaf clauses covered, {3} weak, {4} missing. Estimated score {5}. Click to show the coverage tree.',
-      set.coverage.standard,
-      summary.covered,
-      summary.leaves - summary.notApplicable,
-      summary.weak,
-      summary.missing,
-      score.value,
-    );
+    const { figures, standard } = set.set;
+    this.item.text = `$(checklist) ${vscode.l10n.t('Coverage {0}% · {1}', figures.coveragePercent, figures.level)}`;
+    this.item.tooltip = `${standard}: ${figuresText(figures)}. ${vscode.l10n.t('Click to show the coverage tree.')}`;
     this.item.show();
   }
 

@@ -2,6 +2,7 @@
 // missing clauses without an index standard line, and insertSectionsForSet.
 import { strict as assert } from 'node:assert';
 import { DEFAULT_CONFIG, insertSectionsForSet, MAX_RELATED, parseEvidenceDocument } from '../../server/src/core';
+import { buildSetContext } from '../../server/src/core/analysis/setContext';
 import { builtinCatalogs } from '../../server/src/node/builtinCatalogs';
 import { analyze } from '../helpers/analyze';
 import { ATTACHMENT, FRONTMATTER, joinLines, LINK, range, TEXT } from './fixture';
@@ -83,10 +84,16 @@ describe('set rules', () => {
     const [catalog] = builtinCatalogs();
     const text = joinLines(...FRONTMATTER, '## 5.1 售后服务体系', '', '### 5.1.1 组织架构', '', '#### 5.1.1.2 网点', '');
     const documents = [parseEvidenceDocument('/ws/a.md', text)];
-    const edits = insertSectionsForSet(
-      { root: '/ws', catalog, config: DEFAULT_CONFIG, documents, fs: { exists: () => true }, now: new Date('2026-11-26T00:00:00Z'), locale: 'en' },
-      ['9.9', '5.1', '5.1.1.2', '5.1.1.3', '5.1.1.1'],
-    );
+    const model = buildSetContext({
+      root: '/ws',
+      catalog,
+      config: DEFAULT_CONFIG,
+      documents,
+      fs: { exists: () => true },
+      now: new Date('2026-11-26T00:00:00Z'),
+      locale: 'en',
+    });
+    const edits = insertSectionsForSet(model, ['9.9', '5.1', '5.1.1.2', '5.1.1.3', '5.1.1.1']);
     assert.deepEqual(edits, [
       { path: '/ws/a.md', range: range(5, 14, 5, 14), newText: '\n\n#### 5.1.1.1 售后服务部门及职能岗位\n\n证据：\n\n- TODO：描述证据' },
     ]);

@@ -1,7 +1,7 @@
 // The clause text shared by hover and completion: 简称 for editorial titles, and what a countsFor line means.
 import { strict as assert } from 'node:assert';
 import { localizer } from '../../server/src/core';
-import { clauseText } from '../../server/src/lsp/features/clauseMarkdown';
+import { clauseText } from '../../server/src/service/features/clauseMarkdown';
 import { builtinCatalogs } from '../../server/src/node/builtinCatalogs';
 
 describe('clause text for hover and completion', () => {

@@ -68,8 +68,8 @@ for (const mode of ['workspace'] as Mode[]) {
       ]);
       const ds = await session.waitForDiagnostics(s.uri('index.md'), (d) => missing(d, '5.1.5.1').length === 0);
       assert.equal(ds.length, 13);
-      const coverage = await session.waitForCoverage((c) => c[0]?.clauses.find((x) => x.id === '5.1.5.1')?.status === 'covered');
-      assert.deepEqual(coverage[0].clauses.find((x) => x.id === '5.1.5.1')!.locations, [{ file: a, line: 13 }]);
+      const coverage = await session.waitForCoverage((c) => c[0]?.nodes.find((x) => x.id === '5.1.5.1')?.status === 'covered');
+      assert.deepEqual(coverage[0].nodes.find((x) => x.id === '5.1.5.1')!.sections, [{ uri: a, line: 13 }]);
 
       // Closing without saving: the disk version counts again, 5.1.5.1 is missing again.
       await session.close(a);

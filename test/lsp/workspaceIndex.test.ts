@@ -2,7 +2,9 @@
 // is cancelled, and only the result for the latest text is published.
 import assert from 'node:assert/strict';
 import type { FolderResult } from '../../server/src/core';
-import { WorkspaceIndex, type IndexHost } from '../../server/src/lsp/workspaceIndex';
+import { NodeFolderFiles } from '../../server/src/node/nodeFolderFiles';
+import { catalogRegistry } from '../../server/src/node/builtinCatalogs';
+import { FolderIndex, type IndexHost } from '../../server/src/service/folderIndex';
 import { FRONTMATTER, makeWorkspace, removeWorkspace } from './helpers/fixture';
 import { uriOf } from './helpers/lspSession';
 
@@ -21,8 +23,10 @@ describe('workspace index', () => {
       beginProgress: () => Promise.resolve({ report: () => undefined, done: () => undefined }),
       analyzed: (index) => published.push(index.result!),
       cacheFile: () => undefined,
+      files: (r) => new NodeFolderFiles(r),
+      builtinCatalogs: () => catalogRegistry([], root).registry,
     };
-    const index = new WorkspaceIndex(root, uriOf(root), host);
+    const index = new FolderIndex(root, uriOf(root), host);
     await index.load();
     published.length = 0;
     const path = `${root}/a.md`;

@@ -10,8 +10,10 @@ export { parseEvidenceDocument, type EarlierVersion, type ParsedDocument, type S
 export { restoreChunks } from './parse/chunks';
 export type { MarkdownFacts } from './parse/markdownFacts';
 export { analyzeFolder, catalogOf, type FolderInput, type FolderResult } from './analysis/analyzeFolder';
-export type { SetResult } from './analysis/analyzeSet';
-export { clauseTagOf, type FileSystemView } from './analysis/setContext';
+export { setIdOf, type SetResult } from './analysis/analyzeSet';
+export { clauseAt, documentAt, referencesTo, sectionsIn, sectionsOf, type ClauseAtPosition, type ClauseReference } from './analysis/setQueries';
+export { comparePositions, containsPosition, rangesOverlap } from './text/positions';
+export { clauseTagOf, type FileSystemView, type SetContext, type SetSection } from './analysis/setContext';
 export { confidenceCounts, pointsText, type SetCoverage, type ClauseCoverage, type CoverageSummary } from './coverage/coverage';
 export type { ScoreEstimate } from './coverage/score';
 export { MAX_RELATED } from './rules/duplicateSection';
@@ -20,6 +22,17 @@ export type { Rule } from './rules/rule';
 export { localizer, normalizeLocale, type Localize } from './l10n/messages';
 export { LineIndex } from './text/lineIndex';
 export { coverageJson, type CoverageJson } from './report/coverageJson';
+export {
+  coverageTree,
+  coveragePercent,
+  type CoverageTreeNode,
+  type CoverageTreeSet,
+  type LeafCounts,
+  type SetFigures,
+  type TreeStatus,
+} from './report/coverageTree';
+export { formatProblem } from './catalog/formatProblem';
+export { starterSet, type StarterSet } from './report/starterSet';
 export { markdownReport } from './report/markdownReport';
 export { htmlReport } from './report/htmlReport';
 export { insertSectionsForSet } from './fixes/insertSection';

@@ -18,27 +18,31 @@ import {
   type DidChangeWatchedFilesParams,
   type InitializeParams,
   type InitializeResult,
-  type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { catalogJson, localizer, normalizeLocale, type Locale, type Localize } from '../core';
-import { builtinCatalogs } from '../node/builtinCatalogs';
-import { CatalogsRequest, CoverageReportRequest, CoverageRequest, ExportRequest, InsertSectionsRequest, MarkNotApplicableRequest } from '../protocol/protocol';
-import { rememberClientUri, uriToPath } from './conversions';
-import { FIX_ALL_KIND, provideCodeActions } from './features/codeActions';
-import { provideCodeLenses } from './features/codeLens';
-import { provideCompletion } from './features/completion';
-import { CoverageNotifier, coverageReport, coverageSets, insertSections, markNotApplicable, toCoverageJson } from './features/coverage';
-import { DiagnosticsPublisher } from './features/diagnostics';
-import { exportForClient } from './features/export';
-import { provideHover } from './features/hover';
-import { provideDefinition, provideReferences } from './features/navigation';
-import { provideDocumentSymbols, provideWorkspaceSymbols } from './features/symbols';
+import { normalizeLocale, type Locale } from '../core';
+import { builtinCatalogs, catalogRegistry } from '../node/builtinCatalogs';
+import { exportDeliverable } from '../node/export/exportDeliverable';
+import { NodeFolderFiles } from '../node/nodeFolderFiles';
+import {
+  CatalogsRequest,
+  CoverageReportRequest,
+  CoverageRequest,
+  CoverageTreeRequest,
+  ExportRequest,
+  InsertSectionsRequest,
+  MarkNotApplicableRequest,
+  StarterSetRequest,
+} from '../protocol/protocol';
+import { rememberClientUri, uriToPath } from '../service/conversions';
+import { FIX_ALL_KIND } from '../service/features/codeActions';
+import type { ProgressReporter } from '../service/folderIndex';
+import { WATCHED_GLOBS } from '../service/fileEvents';
+import { createLanguageService, type EvidenceLanguageService, type LanguageServiceHost } from '../service/languageService';
+import { CoverageNotifier } from './coverageNotifier';
+import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { guarded, guardedNotification } from './guard';
 import { SettingsSource } from './settings';
-import { applyFileEvents, WATCHED_GLOBS } from './watchedFiles';
-import { Workspaces } from './workspaces';
-import type { IndexHost, ProgressReporter, WorkspaceIndex } from './workspaceIndex';
 
 interface ClientSupport {
   configuration: boolean;
@@ -51,7 +55,6 @@ interface ClientSupport {
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const documents = new TextDocuments(TextDocument);
   let locale: Locale = 'en';
-  let t: Localize = localizer(locale);
   let support: ClientSupport;
   let settings: SettingsSource;
   let publisher: DiagnosticsPublisher;
@@ -59,7 +62,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   /** A folder of the client's for the parse cache (VS Code: the extension's workspace storage). */
   let cacheDir: string | undefined;
 
-  const host: IndexHost = {
+  const host: LanguageServiceHost = {
     get locale() {
       return locale;
     },
@@ -88,20 +91,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       coverage.update();
       if (support.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type);
     },
+    files: (root) => new NodeFolderFiles(root),
+    builtinCatalogs: () => catalogRegistry([], '/').registry,
+    builtinCatalogList: builtinCatalogs,
+    writeDeliverable: exportDeliverable,
   };
-  const workspaces = new Workspaces(host);
-  const coverage = new CoverageNotifier(connection, workspaces);
-
-  /** The folder and path of a document the client names. */
-  const target = (doc: TextDocumentIdentifier): { index: WorkspaceIndex; path: string } | undefined => {
-    const path = uriToPath(doc.uri);
-    const index = path ? workspaces.find(path) : undefined;
-    return index && path ? { index, path } : undefined;
-  };
+  const service: EvidenceLanguageService = createLanguageService(host);
+  const coverage = new CoverageNotifier(connection, () => service);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = normalizeLocale(params.locale);
-    t = localizer(locale);
     const options = params.initializationOptions as { cacheDir?: unknown } | undefined;
     cacheDir = typeof options?.cacheDir === 'string' && options.cacheDir ? options.cacheDir : undefined;
     const caps = params.capabilities;
@@ -136,7 +135,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     // Folders first, synchronously: documents opened right after must find them.
     for (const folder of initialFolders) {
       const root = uriToPath(folder.uri);
-      if (root) workspaces.add(root.replace(/\/$/, ''), folder.uri);
+      if (root) service.addFolder(root.replace(/\/$/, ''), folder.uri);
     }
     if (support.watchedFilesRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -152,11 +151,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         for (const f of e.removed) {
           const root = uriToPath(f.uri)?.replace(/\/$/, '');
-          if (root) for (const gone of workspaces.remove(root)) publisher.clear(gone);
+          if (root) for (const gone of service.removeFolder(root)) publisher.clear(gone);
         }
         for (const f of e.added) {
           const root = uriToPath(f.uri)?.replace(/\/$/, '');
-          if (root) for (const gone of workspaces.add(root, f.uri)) publisher.clear(gone);
+          if (root) for (const gone of service.addFolder(root, f.uri)) publisher.clear(gone);
         }
         coverage.update();
       });
@@ -169,11 +168,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const path = uriToPath(e.document.uri);
     if (!path || !isMarkdown(e.document)) return;
     rememberClientUri(e.document.uri);
-    workspaces.setOpen(path, e.document.getText());
+    service.openText(path, e.document.getText());
   });
   documents.onDidClose((e) => {
     const path = uriToPath(e.document.uri);
-    const gone = path ? workspaces.close(path) : undefined;
+    const gone = path ? service.closeText(path) : undefined;
     if (gone) {
       publisher.clear(gone);
       coverage.update();
@@ -181,106 +180,65 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onDidChangeWatchedFiles(
-    guardedNotification(connection, 'didChangeWatchedFiles', (p: DidChangeWatchedFilesParams) => applyFileEvents(workspaces, p.changes)),
+    guardedNotification(connection, 'didChangeWatchedFiles', (p: DidChangeWatchedFilesParams) => service.fileEvents(p.changes)),
   );
   connection.onDidChangeConfiguration(
     guardedNotification(connection, 'didChangeConfiguration', () => {
-      for (const index of workspaces.all()) void index.load();
+      void service.reload();
     }),
   );
 
   connection.onCompletion(
     guarded(connection, 'completion', null, (p) => {
-      const at = target(p.textDocument);
       const text = documents.get(p.textDocument.uri);
-      return at && text ? provideCompletion({ ...at, text, position: p.position, locale, t }) : null;
+      return text ? service.completion(p.textDocument.uri, text, p.position) : null;
     }),
   );
-  connection.onHover(
-    guarded(connection, 'hover', null, (p) => {
-      const at = target(p.textDocument);
-      return at ? provideHover(at.index, at.path, p.position, locale, t) : null;
-    }),
-  );
-  connection.onDefinition(
-    guarded(connection, 'definition', [], (p) => {
-      const at = target(p.textDocument);
-      return at ? provideDefinition(at.index, at.path, p.position) : [];
-    }),
-  );
-  connection.onReferences(
-    guarded(connection, 'references', [], (p) => {
-      const at = target(p.textDocument);
-      return at ? provideReferences(at.index, at.path, p.position, p.context.includeDeclaration) : [];
-    }),
-  );
-  connection.onDocumentSymbol(
-    guarded(connection, 'documentSymbol', [], (p) => {
-      const at = target(p.textDocument);
-      return at ? provideDocumentSymbols(at.index, at.path, t) : [];
-    }),
-  );
-  connection.onWorkspaceSymbol(guarded(connection, 'workspaceSymbol', [], (p) => provideWorkspaceSymbols(workspaces.all(), p.query)));
-  connection.onCodeAction(
-    guarded(connection, 'codeAction', [], async (p) => {
-      const at = target(p.textDocument);
-      if (!at) return [];
-      await at.index.flush(); // fixes must be computed on the text the client has now
-      return provideCodeActions(at.index, at.path, p, t);
-    }),
-  );
-  connection.onCodeLens(
-    guarded(connection, 'codeLens', [], async (p) => {
-      const at = target(p.textDocument);
-      if (!at) return [];
-      await at.index.flush();
-      return provideCodeLenses(at.index, at.path, t);
-    }),
-  );
+  connection.onHover(guarded(connection, 'hover', null, (p) => service.hover(p.textDocument.uri, p.position)));
+  connection.onDefinition(guarded(connection, 'definition', [], (p) => service.definition(p.textDocument.uri, p.position)));
+  connection.onReferences(guarded(connection, 'references', [], (p) => service.references(p.textDocument.uri, p.position, p.context.includeDeclaration)));
+  connection.onDocumentSymbol(guarded(connection, 'documentSymbol', [], (p) => service.documentSymbols(p.textDocument.uri)));
+  connection.onWorkspaceSymbol(guarded(connection, 'workspaceSymbol', [], (p) => service.workspaceSymbols(p.query)));
+  connection.onCodeAction(guarded(connection, 'codeAction', [], (p) => service.codeActions(p)));
+  connection.onCodeLens(guarded(connection, 'codeLens', [], (p) => service.codeLenses(p.textDocument.uri)));
 
   connection.onRequest(
     CoverageRequest.type,
-    guarded(connection, CoverageRequest.method, [], async (p) => {
-      await Promise.all(workspaces.all().map((i) => i.flush()));
-      return toCoverageJson(coverageSets(workspaces, p?.uri));
+    guarded(connection, CoverageRequest.method, [], (p) => service.coverage(p)),
+  );
+  connection.onRequest(
+    CoverageTreeRequest.type,
+    guarded(connection, CoverageTreeRequest.method, [], async () => {
+      await service.flush();
+      return service.coverageTree();
     }),
   );
   connection.onRequest(
     CoverageReportRequest.type,
-    guarded(connection, CoverageReportRequest.method, '', async (p) => {
-      await Promise.all(workspaces.all().map((i) => i.flush()));
-      return coverageReport(workspaces, p, locale);
-    }),
+    guarded(connection, CoverageReportRequest.method, '', (p) => service.report(p, p.format)),
   );
   connection.onRequest(
     ExportRequest.type,
     guarded(connection, ExportRequest.method, null, async (p) => {
-      await Promise.all(workspaces.all().map((i) => i.flush()));
-      return exportForClient(workspaces, p, locale);
+      const bytes = await service.exportDeliverable(p, p.format);
+      return bytes ? { data: bytes.toString('base64') } : null;
     }),
   );
   connection.onRequest(
     InsertSectionsRequest.type,
-    guarded(connection, InsertSectionsRequest.method, null, async (p) => {
-      await Promise.all(workspaces.all().map((i) => i.flush()));
-      return insertSections(workspaces, p, locale);
-    }),
+    guarded(connection, InsertSectionsRequest.method, null, (p) => service.insertSections(p, p.clauses)),
+  );
+  connection.onRequest(
+    StarterSetRequest.type,
+    guarded(connection, StarterSetRequest.method, null, (p) => service.starterSet(p?.standard, new Date().toISOString().slice(0, 10))),
   );
   connection.onRequest(
     CatalogsRequest.type,
-    guarded(connection, CatalogsRequest.method, [], async () => {
-      await Promise.all(workspaces.all().map((i) => i.flush()));
-      const byId = new Map(builtinCatalogs().map((c) => [c.id, c]));
-      for (const index of workspaces.all()) for (const c of index.catalogs.all()) if (!byId.has(c.id)) byId.set(c.id, c);
-      return [...byId.values()].map((c) => catalogJson(c, locale));
-    }),
+    guarded(connection, CatalogsRequest.method, [], () => service.catalogs()),
   );
   connection.onRequest(
     MarkNotApplicableRequest.type,
-    guarded(connection, MarkNotApplicableRequest.method, null, async (p) => {
-      await Promise.all(workspaces.all().map((i) => i.flush()));
-      return markNotApplicable(workspaces, p);
-    }),
+    guarded(connection, MarkNotApplicableRequest.method, null, (p) => service.markNotApplicable(p, p.clause, p.reason)),
   );
 
   process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e}`));

@@ -1,4 +1,5 @@
 // Finds and loads the catalogs shipped in clauses/, and user catalogs named in config.
+import { formatProblem } from '../core/catalog/formatProblem';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CatalogRegistry, localizer, parseCatalog, type Catalog, type CatalogProblem, type Locale } from '../core';
@@ -82,6 +83,4 @@ export function catalogRegistry(
   return { registry, problems };
 }
 
-export function formatProblem(p: CatalogProblem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.message}`;
-}
+export { formatProblem };

@@ -1,10 +1,9 @@
-// Node front-end helper: reads one workspace folder from disk and runs the core over it.
-import { existsSync } from 'node:fs';
+// The CLI's run over one workspace folder: the language service's folder
+// pipeline over the Node workspace, then the core's analysis.
 import { analyzeFolder, type CatalogProblem, type CatalogRegistry, type EvidenceConfig, type FolderResult, type Locale, type ParsedDocument } from '../core';
-import { findMarkdownFiles } from './findMarkdownFiles';
-import { loadFolderSettings } from './folderSettings';
-import type { ParseCache } from './parseCache';
-import { readDocument } from './readDocument';
+import type { DocumentCache } from '../service/folderFiles';
+import { readFolder, readNotice } from '../service/readFolder';
+import { NodeFolderFiles } from './nodeFolderFiles';
 
 export interface FileNotice {
   path: string;
@@ -20,7 +19,7 @@ export interface LintFolderOptions {
   locale: Locale;
   now: Date;
   /** Reuse and update parse results of unchanged files (evidence-lint --cache). */
-  cache?: ParseCache;
+  cache?: DocumentCache;
 }
 
 export interface LintFolderResult extends FolderResult {
@@ -36,41 +35,18 @@ export interface LintFolderResult extends FolderResult {
 }
 
 export function lintFolder(options: LintFolderOptions): LintFolderResult {
-  const {
-    config,
-    catalogs: registry,
-    problems: configProblems,
-    files: settingsFiles,
-  } = loadFolderSettings(options.root, { configFile: options.configFile, locale: options.locale });
+  const files = new NodeFolderFiles(options.root);
+  const { config, catalogs, problems: configProblems, files: settingsFiles } = files.settings({ configFile: options.configFile, locale: options.locale });
   const notices: FileNotice[] = [];
   const documents: ParsedDocument[] = [];
-  const { cache } = options;
-  const paths = options.files ?? findMarkdownFiles(options.root, config.ignore);
-  for (const path of paths) {
-    const read = readDocument(path, { maxBytes: config.maxFileSize, root: options.root }, cache);
-    if (!read.doc) {
-      notices.push({ path, message: `skipped (${read.skipped})` });
-      continue;
-    }
-    if (read.encoding !== 'utf-8') notices.push({ path, message: `decoded as ${read.encoding}; consider saving it as UTF-8` });
-    documents.push(read.doc);
+  const reading = readFolder(files, config, { paths: options.files, cache: options.cache });
+  for (const read of reading.reads()) {
+    const notice = readNotice(read);
+    if (notice) notices.push({ path: read.path, message: notice });
+    if (read.doc) documents.push(read.doc);
   }
-  if (cache) {
-    if (!options.files) cache.retain(paths);
-    try {
-      cache.save();
-    } catch (e) {
-      notices.push({ path: cache.file, message: `cache not written: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
-    }
-  }
-  const result = analyzeFolder({
-    root: options.root,
-    config,
-    catalogs: registry,
-    documents,
-    fs: { exists: existsSync },
-    locale: options.locale,
-    now: options.now,
-  });
-  return { ...result, config, catalogs: registry, configProblems, notices, documents, inputs: [...settingsFiles, ...paths] };
+  const cacheError = reading.finish();
+  if (cacheError && options.cache) notices.push({ path: options.cache.file, message: `cache not written: ${cacheError}` });
+  const result = analyzeFolder({ root: options.root, config, catalogs, documents, fs: files, locale: options.locale, now: options.now });
+  return { ...result, config, catalogs, configProblems, notices, documents, inputs: [...settingsFiles, ...reading.paths] };
 }

@@ -1,14 +1,12 @@
 // Reads one markdown file and builds its evidence model, reusing an earlier
 // parse from the cache when the file is unchanged. Shared by the CLI and the server.
-import { parseEvidenceDocument, type ParsedDocument } from '../core';
-import type { ParseCache } from './parseCache';
+import { parseEvidenceDocument } from '../core';
+import type { DocumentCache, DocumentRead } from '../service/folderFiles';
 import { readTextFile } from './readTextFile';
 import type { ReadLimits } from './readWorkspaceFile';
 
-export type DocumentRead = { doc: ParsedDocument; encoding: 'utf-8' | 'gb18030'; fromCache: boolean } | { doc?: undefined; skipped: string };
-
 /** `limits`: the folder the file must lie in and `maxFileSize`. */
-export function readDocument(path: string, limits: ReadLimits, cache?: ParseCache): DocumentRead {
+export function readDocument(path: string, limits: ReadLimits, cache?: DocumentCache): DocumentRead {
   const read = readTextFile(path, limits);
   if (!read.ok) return { skipped: `${read.reason}: ${read.detail}` };
   const earlier = cache?.earlierVersion(path, read.text);

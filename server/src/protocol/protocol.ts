@@ -3,8 +3,16 @@
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { CatalogJson } from '../core/report/catalogJson';
 import type { CoverageJson } from '../core/report/coverageJson';
+import type { StarterSet } from '../core/report/starterSet';
+import type { CoverageTreeNode, CoverageTreeSet, LeafCounts, SetFigures, TreeStatus } from '../core/report/coverageTree';
 
-export type { CatalogJson, CoverageJson };
+export type { CatalogJson, CoverageJson, StarterSet, CoverageTreeNode, CoverageTreeSet, LeafCounts, SetFigures, TreeStatus };
+
+/** How a request names an evidence set: by its id (CoverageTreeSet.setId), or by a document or folder in it. */
+export interface SetAddress {
+  setId?: string;
+  uri?: string;
+}
 
 export namespace CoverageRequest {
   export const method = 'evidence/coverage';
@@ -18,17 +26,23 @@ export namespace CoverageRequest {
 
 export namespace CoverageChangedNotification {
   export const method = 'evidence/coverageChanged';
+  /** The coverage tree of every set, ready to render (parents, depth, leaf flags, typed status, points, group counts). */
   export interface Params {
-    coverage: CoverageJson[];
+    sets: CoverageTreeSet[];
   }
   export const type = new NotificationType<Params>(method);
 }
 
+export namespace CoverageTreeRequest {
+  export const method = 'evidence/coverageTree';
+  /** The same trees as the last evidence/coverageChanged, after every pending change is analysed. */
+  export const type = new RequestType0<CoverageTreeSet[], void>(method);
+}
+
 export namespace CoverageReportRequest {
   export const method = 'evidence/coverageReport';
-  export interface Params {
+  export interface Params extends SetAddress {
     format: 'html' | 'markdown';
-    uri?: string;
   }
   export const type = new RequestType<Params, string, void>(method);
 }
@@ -38,11 +52,10 @@ export namespace ExportRequest {
   /**
    * A deliverable for the certification body, the same bytes `evidence-lint --export` writes:
    * `xlsx` self-assessment workbook, `docx` evidence dossier, `html` printable report.
-   * `uri`: a document or folder of the set (default: the first set).
+   * The set: `setId`, or a document or folder of it in `uri` (default: the first set).
    */
-  export interface Params {
+  export interface Params extends SetAddress {
     format: 'xlsx' | 'docx' | 'html';
-    uri?: string;
   }
   export interface Result {
     /** The file's bytes, base64. */
@@ -54,9 +67,8 @@ export namespace ExportRequest {
 
 export namespace InsertSectionsRequest {
   export const method = 'evidence/insertSections';
-  /** Clause ids to insert; empty or absent: every missing leaf of the set of `uri`. */
-  export interface Params {
-    uri: string;
+  /** Clause ids to insert; empty or absent: every missing leaf of the set. */
+  export interface Params extends SetAddress {
     clauses?: string[];
   }
   /** A WorkspaceEdit the client applies (the same edit as the quick fix). */
@@ -65,13 +77,21 @@ export namespace InsertSectionsRequest {
 
 export namespace MarkNotApplicableRequest {
   export const method = 'evidence/markNotApplicable';
-  /** Records `clause: reason` under `not_applicable:` of the index document of the set of `uri`. */
-  export interface Params {
-    uri: string;
+  /** Records `clause: reason` under `not_applicable:` of the set's index document. */
+  export interface Params extends SetAddress {
     clause: string;
     reason: string;
   }
   export const type = new RequestType<Params, import('vscode-languageserver-protocol').WorkspaceEdit | null, void>(method);
+}
+
+export namespace StarterSetRequest {
+  export const method = 'evidence/starterSet';
+  /** The starter evidence set for a standard (default: the first built-in catalog), in the server's locale. */
+  export interface Params {
+    standard?: string;
+  }
+  export const type = new RequestType<Params, StarterSet | null, void>(method);
 }
 
 export namespace CatalogsRequest {

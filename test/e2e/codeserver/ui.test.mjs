@@ -177,31 +177,31 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width + 160, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();
-    // Root: the standard, with the estimated score and level and the coverage percentage.
+    // Root: the standard, with the estimated score, the coverage and the estimated level, each labelled.
     await tree
-      .getByRole('treeitem', { name: /^GB\/T 27922-2011 商品售后服务评价体系, \d+(\.\d+)? 分 · .+（估） · \d+%$/ })
+      .getByRole('treeitem', { name: /^GB\/T 27922-2011 商品售后服务评价体系, 估算得分 \d+(\.\d+)? · 覆盖率 \d+% · 预估等级 .+级$/ })
       .first()
       .waitFor();
     await tree
-      .getByText(/^\d+(\.\d+)? 分 · .+（估） · \d+%$/)
+      .getByText(/^估算得分 \d+(\.\d+)? · 覆盖率 \d+% · 预估等级 .+级$/)
       .first()
       .waitFor();
-    // Groups carry covered/applicable · % · earned/available points; leaves their status (groups with gaps start expanded).
+    // Groups: 部分覆盖 covered/applicable · earned/available points; leaves their status and points (groups with gaps start expanded).
     await tree
-      .getByRole('treeitem', { name: /^5\.1 售后服务体系, 薄弱, \d+\/\d+ · \d+(\.\d+)?% · [\d.]+\/40 分$/ })
+      .getByRole('treeitem', { name: /^5\.1 售后服务体系, 部分覆盖 \d+\/\d+ · [\d.]+\/40 分$/ })
       .first()
       .waitFor();
     // 5.1.3: three leaves of 5/3 points, 5.1.3.2 weak at half → 4.2 of 5.
     await tree
-      .getByRole('treeitem', { name: /^5\.1\.3 资源配置, 薄弱, 2\/3 · 66\.7% · 4\.2\/5 分$/ })
+      .getByRole('treeitem', { name: /^5\.1\.3 资源配置, 部分覆盖 2\/3 · 4\.2\/5 分$/ })
       .first()
       .waitFor();
     await tree
-      .getByRole('treeitem', { name: /^5\.1\.3\.2 内部保障, 薄弱$/ })
+      .getByRole('treeitem', { name: /^5\.1\.3\.2 内部保障, 薄弱 · 1\.7 分$/ })
       .first()
       .waitFor();
     await tree
-      .getByRole('treeitem', { name: /^5\.1\.6\.4 服务标准化, 缺失$/ })
+      .getByRole('treeitem', { name: /^5\.1\.6\.4 服务标准化, 缺失 · [\d.]+ 分$/ })
       .first()
       .waitFor();
     await tree
@@ -210,11 +210,11 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
       .waitFor();
     // A fully covered group starts collapsed: expand it to see its covered leaves.
     await tree
-      .getByRole('treeitem', { name: /^5\.1\.1 组织架构, 已覆盖, 2\/2 · 100% · 5\/5 分$/ })
+      .getByRole('treeitem', { name: /^5\.1\.1 组织架构, 已覆盖 2\/2 · 5\/5 分$/ })
       .first()
       .click();
     await tree
-      .getByRole('treeitem', { name: /^5\.1\.1\.1 售后服务部门及职能岗位, 已覆盖$/ })
+      .getByRole('treeitem', { name: /^5\.1\.1\.1 售后服务部门及职能岗位, 已覆盖 · 2\.5 分$/ })
       .first()
       .waitFor();
     await screenshot('coverage-tree');
@@ -223,11 +223,11 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     await sidebar.getByRole('button', { name: '只显示缺口' }).click();
     await tree.getByRole('treeitem', { name: /^5\.1\.1 组织架构/ }).waitFor({ state: 'detached' });
     await tree
-      .getByRole('treeitem', { name: /^5\.2\.5 质量保证, 缺失$/ })
+      .getByRole('treeitem', { name: /^5\.2\.5 质量保证, 缺失 · [\d.]+ 分$/ })
       .first()
       .waitFor();
     await tree
-      .getByRole('treeitem', { name: /^5\.2 商品服务, .+, \d+\/\d+ · \d+(\.\d+)?% · [\d.]+\/29\.2 分$/ })
+      .getByRole('treeitem', { name: /^5\.2 商品服务, 部分覆盖 \d+\/\d+ · [\d.]+\/29\.2 分$/ })
       .first()
       .waitFor();
     await screenshot('coverage-tree-gaps-only');
@@ -248,7 +248,7 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     // The gaps-only tree can still be settling after the toggle and move rows under the pointer: click again if the offer did not come.
     for (let attempt = 1; ; attempt++) {
       await tree
-        .getByRole('treeitem', { name: /^5\.2\.5 质量保证, 缺失$/ })
+        .getByRole('treeitem', { name: /^5\.2\.5 质量保证, 缺失 · [\d.]+ 分$/ })
         .first()
         .click();
       try {
@@ -275,7 +275,7 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     await problems().getByText('条款 5.2.5 质量保证 在本证据集中没有证据章节。').waitFor({ state: 'detached' });
     await problems().getByText('5.2.5 质量保证 的章节仍是空的：请在此写明做法并链接记录文件。在此之前该条款按缺失计。').first().waitFor();
     await tree
-      .getByRole('treeitem', { name: /^5\.2\.5 质量保证, 缺失$/ })
+      .getByRole('treeitem', { name: /^5\.2\.5 质量保证, 缺失 · [\d.]+ 分$/ })
       .first()
       .waitFor();
     await screenshot('tree-section-inserted');
@@ -284,7 +284,7 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
   it('"mark not applicable" from the tree writes the reason into the index frontmatter', async () => {
     const tree = page.locator('.pane', { has: page.locator('.pane-header', { hasText: '条款覆盖' }) });
     await tree
-      .getByRole('treeitem', { name: /^5\.1\.6\.4 服务标准化, 缺失$/ })
+      .getByRole('treeitem', { name: /^5\.1\.6\.4 服务标准化, 缺失 · [\d.]+ 分$/ })
       .first()
       .click({ button: 'right' });
     const menu = page.locator('.context-view .monaco-menu');
@@ -305,7 +305,7 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     // (5.1.6.1 and 5.1.6.3 covered; 5.1.6.2 still an empty stub from the quick-fix step).
     await tree.getByRole('treeitem', { name: /^5\.1\.6\.4 服务标准化/ }).waitFor({ state: 'detached' });
     await tree
-      .getByRole('treeitem', { name: /^5\.1\.6 改进, .+, 2\/3 · 66\.7% · 2\.5\/3\.8 分$/ })
+      .getByRole('treeitem', { name: /^5\.1\.6 改进, 部分覆盖 2\/3 · 2\.5\/3\.8 分$/ })
       .first()
       .waitFor();
     await sidebar().getByRole('button', { name: '显示全部条款' }).click();
@@ -352,7 +352,7 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     this.timeout(90_000);
     // The tree root shows the score estimate. Inserted stubs are places to write, not evidence: the score must not move.
     const root = page.locator('.part.sidebar .monaco-list-row', { hasText: 'GB/T 27922-2011' }).first();
-    const scoreOf = async () => Number(/([\d.]+) 分/.exec(await root.innerText())?.[1]);
+    const scoreOf = async () => Number(/估算得分 ([\d.]+)/.exec(await root.innerText())?.[1]);
     await root.waitFor();
     const before = await scoreOf();
     assert.ok(before > 0, 'the tree shows a score');
@@ -369,10 +369,10 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
 
   it('the status bar shows the coverage percentage of the active document’s set', async () => {
     await openFile('02-商品服务.md');
-    const item = page.locator('.statusbar-item', { hasText: /证据 \d+% · .+（估）/ }).first();
+    const item = page.locator('.statusbar-item', { hasText: /覆盖率 \d+% · .+级/ }).first();
     await item.waitFor();
     const text = (await item.innerText()).trim();
-    assert.match(text, /证据 \d+% · /);
+    assert.match(text, /覆盖率 \d+% · /);
     await screenshot('status-bar');
     // Clicking it reveals the set in the coverage tree.
     await page

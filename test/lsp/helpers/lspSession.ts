@@ -30,7 +30,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CoverageChangedNotification, type CoverageJson } from '../../../server/src/protocol/protocol';
+import { CoverageChangedNotification, type CoverageTreeSet } from '../../../server/src/protocol/protocol';
 
 export const SERVER = resolve(__dirname, '../../../dist/server.js');
 const WAIT_MS = 15000;
@@ -59,7 +59,7 @@ export function uriOf(path: string): string {
 
 export class LspSession {
   readonly diagnostics = new Map<string, Diagnostic[]>();
-  readonly coverageEvents: CoverageJson[][] = [];
+  readonly coverageEvents: CoverageTreeSet[][] = [];
   readonly messages: ShowMessageParams[] = [];
   readonly progress: { token: string | number; kind: string }[] = [];
   readonly registrations: string[] = [];
@@ -121,7 +121,7 @@ export class LspSession {
       this.poke();
     });
     c.onNotification(CoverageChangedNotification.type, (p) => {
-      this.coverageEvents.push(p.coverage);
+      this.coverageEvents.push(p.sets);
       this.poke();
     });
     c.onNotification(ShowMessageNotification.type, (p) => {
@@ -178,7 +178,7 @@ export class LspSession {
     });
   }
 
-  waitForCoverage(predicate: (c: CoverageJson[]) => boolean, what = 'coverage'): Promise<CoverageJson[]> {
+  waitForCoverage(predicate: (c: CoverageTreeSet[]) => boolean, what = 'coverage'): Promise<CoverageTreeSet[]> {
     return this.waitFor(`coverageChanged: ${what}`, () => this.coverageEvents.find(predicate));
   }
 

@@ -22,7 +22,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeFolder, mergeConfig, parseEvidenceDocument } from '../../../server/src/core';
-import { toLspDiagnostic } from '../../../server/src/lsp/conversions';
+import { toLspDiagnostic } from '../../../server/src/service/conversions';
 import { catalogRegistry } from '../../../server/src/node/builtinCatalogs';
 import { findConfigFile, readConfigFile } from '../../../server/src/node/configFile';
 import { existsSync } from 'node:fs';

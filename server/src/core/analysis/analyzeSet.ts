@@ -17,8 +17,16 @@ const SET_RULES = rulesOf('set');
 const COVERAGE_RULES = rulesOf('coverage');
 
 export interface SetResult {
+  /** Stable for the set: its folder and standard (`/root#GB/T 27922-2011`). */
+  id: string;
+  /** The set model the analysis built and the rules read; editor queries ask it (setQueries.ts). */
+  model: SetContext;
   coverage: SetCoverage;
   diagnostics: EvidenceDiagnostic[];
+}
+
+export function setIdOf(root: string, standard: string): string {
+  return `${root}#${standard}`;
 }
 
 interface DocumentResult {
@@ -63,5 +71,5 @@ export function analyzeSet(ctx: SetContext): SetResult {
   const diagnostics: EvidenceDiagnostic[] = [];
   for (const r of perDocument) for (const d of r.diagnostics) diagnostics.push(d);
   for (const d of reporter.diagnostics) diagnostics.push(d);
-  return { coverage, diagnostics: withRelatedSections(ctx, diagnostics) };
+  return { id: setIdOf(ctx.root, ctx.catalog.id), model: ctx, coverage, diagnostics: withRelatedSections(ctx, diagnostics) };
 }

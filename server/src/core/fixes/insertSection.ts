@@ -1,7 +1,7 @@
 // Builds the edit that inserts a missing clause's section "ready to fill": at
 // its ordered place (after the preceding clause's section), at the heading level
 // its depth implies, with headings for ancestors that have no section yet.
-import { buildSetContext, type DerivedSetParts, type SetContext, type SetSection } from '../analysis/setContext';
+import type { SetContext, SetSection } from '../analysis/setContext';
 import type { Clause } from '../catalog/catalog';
 import type { ParsedDocument } from '../parse/evidenceDocument';
 import type { FileEdit, Position } from '../types';
@@ -162,8 +162,7 @@ export function insertSectionsEdits(ctx: SetContext, leaves: Clause[]): FileEdit
 }
 
 /** For front ends: the edits inserting sections for the given missing leaves of one evidence set. */
-export function insertSectionsForSet(input: Omit<SetContext, DerivedSetParts>, clauseIds: string[]): FileEdit[] {
-  const ctx = buildSetContext(input);
+export function insertSectionsForSet(ctx: SetContext, clauseIds: string[]): FileEdit[] {
   // Only leaf requirements without any section: an empty section is already the place to write.
   const requirements = new Set(ctx.catalog.leaves());
   const leaves = clauseIds.map((id) => ctx.catalog.get(id)).filter((c): c is Clause => c !== undefined && requirements.has(c) && !ctx.evidence.has(c.id));

@@ -7,6 +7,11 @@ const DOT = '[.\\uFF0E\\u3002]';
 /** An id as written; capture group 1 is the id text. Letters allow annex-style ids such as A.5.1. */
 export const RAW_ID_SOURCE = `((?:[A-Z\\uFF21-\\uFF3A]${DOT}\\s?)?${DIGIT}+(?:\\s?${DOT}\\s?${DIGIT}+)*${DOT}?)`;
 
+/** What may stand while an id is being typed: digits and dots, full-width too (completion). */
+export const PARTIAL_ID_SOURCE = `(?:${DIGIT}|${DOT})*`;
+/** Whether a typed id ends with a dot (`5.1.` asks for the children of 5.1). */
+export const ENDS_WITH_DOT = new RegExp(`${DOT}$`);
+
 const HEADING_ID = new RegExp(`^(§\\s*)?${RAW_ID_SOURCE}(?=$|[\\s\\u3000:：、,，)）*_]|[^\\x00-\\x7F\\uFF10-\\uFF19\\uFF0E])`);
 export const REFERENCE_ID = new RegExp(`§\\s*${RAW_ID_SOURCE}`, 'g');
 

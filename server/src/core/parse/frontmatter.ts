@@ -49,6 +49,8 @@ export interface Frontmatter {
   /** 特别加分项 (index document): at most one point counts. */
   bonus?: string[];
   problems: FrontmatterProblem[];
+  /** Every top-level key and the line it starts on (completion asks which key a line is under). */
+  keyLines: { key: string; line: number }[];
 }
 
 const KEY_TYPES: Record<string, 'string' | 'boolean' | 'date' | 'map' | 'list'> = {
@@ -63,7 +65,7 @@ const KEY_TYPES: Record<string, 'string' | 'boolean' | 'date' | 'map' | 'list'> 
 };
 
 export function readFrontmatter(yamlText: string, contentOffset: number, blockRange: Range, lines: LineIndex): Frontmatter {
-  const fm: Frontmatter = { range: blockRange, contentOffset, notApplicable: [], problems: [] };
+  const fm: Frontmatter = { range: blockRange, contentOffset, notApplicable: [], problems: [], keyLines: [] };
   const rangeOf = (node: { range?: [number, number, number?] | null } | null | undefined, fallback?: Range): Range =>
     node?.range ? lines.range(contentOffset + node.range[0], contentOffset + node.range[1]) : (fallback ?? blockRange);
   const problem = (key: FrontmatterProblemKey, args: string[], range: Range) => fm.problems.push({ key, args, range });
@@ -94,6 +96,7 @@ export function readFrontmatter(yamlText: string, contentOffset: number, blockRa
   }
   for (const pair of root.items as Pair<YamlNode, YamlNode>[]) {
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    if (key !== undefined) fm.keyLines.push({ key, line: rangeOf(pair.key).start.line });
     if (key === undefined || !(key in KEY_TYPES)) continue;
     const keyRange = rangeOf(pair.key);
     const lineRange: Range = { start: keyRange.start, end: rangeOf(pair.value, keyRange).end };

@@ -2,22 +2,9 @@
 // closed; re-sends only what changed and clears documents that lost them all.
 import { createHash } from 'node:crypto';
 import type { Connection } from 'vscode-languageserver/node';
-import type { EvidenceDiagnostic } from '../../core';
-import { pathToUri, toLspDiagnostic } from '../conversions';
-import type { WorkspaceIndex } from '../workspaceIndex';
-
-/** All diagnostics of the latest analysis of a folder, by path. */
-export function diagnosticsByPath(index: WorkspaceIndex): Map<string, EvidenceDiagnostic[]> {
-  const out = new Map<string, EvidenceDiagnostic[]>();
-  const result = index.result;
-  if (!result) return out;
-  for (const d of [...result.diagnostics, ...result.sets.flatMap((s) => s.diagnostics)]) {
-    const list = out.get(d.path) ?? [];
-    list.push(d);
-    out.set(d.path, list);
-  }
-  return out;
-}
+import type { EvidenceDiagnostic } from '../core';
+import { pathToUri, toLspDiagnostic } from '../service/conversions';
+import type { FolderIndex } from '../service/folderIndex';
 
 /** Everything a published diagnostic is made of, related sections included (the core computes them). */
 function fingerprint(list: EvidenceDiagnostic[]): string {
@@ -33,14 +20,14 @@ function fingerprint(list: EvidenceDiagnostic[]): string {
 
 export class DiagnosticsPublisher {
   /** Fingerprint digests of the last published diagnostics per index and URI (two files outside every folder can share a root). */
-  private readonly published = new Map<WorkspaceIndex, Map<string, string>>();
+  private readonly published = new Map<FolderIndex, Map<string, string>>();
 
   constructor(private readonly connection: Connection) {}
 
-  publish(index: WorkspaceIndex): void {
+  publish(index: FolderIndex): void {
     const before = this.published.get(index) ?? new Map<string, string>();
     const after = new Map<string, string>();
-    for (const [path, list] of diagnosticsByPath(index)) {
+    for (const [path, list] of index.diagnosticsByPath()) {
       const uri = pathToUri(path);
       // Converting is the costly part of publishing: compare a cheap fingerprint first,
       // kept as a digest so a thousand documents' diagnostics do not stay in memory twice.
@@ -57,7 +44,7 @@ export class DiagnosticsPublisher {
   }
 
   /** A folder (or a file's own index) went away: its documents keep no diagnostics. */
-  clear(index: WorkspaceIndex): void {
+  clear(index: FolderIndex): void {
     for (const uri of this.published.get(index)?.keys() ?? []) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.published.delete(index);
   }

@@ -9,22 +9,37 @@ import {
   type CompletionList,
   type Position,
   type Range,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { canonicalId, rankClauses, type Catalog, type Clause, type Localize, type Locale } from '../../core';
-import { SetView } from '../setView';
-import type { WorkspaceIndex } from '../workspaceIndex';
+import {
+  canonicalId,
+  rankClauses,
+  type Catalog,
+  type Clause,
+  type CatalogRegistry,
+  type Localize,
+  type Locale,
+  type ParsedDocument,
+  type SetResult,
+} from '../../core';
+import { ENDS_WITH_DOT, PARTIAL_ID_SOURCE } from '../../core/parse/clauseId';
 import { clauseText, statusLabel } from './clauseMarkdown';
 
 const MAX_ITEMS = 200;
-const ID_TEXT = /^[0-9\uFF10-\uFF19.\uFF0E\u3002]*$/;
+const ID_TEXT = new RegExp(`^${PARTIAL_ID_SOURCE}$`);
 const HEADING = /^( {0,3}#{1,6}[ \t]+)(§[ \t]*)?(.*)$/;
-const REFERENCE = /§[ \t]*([0-9\uFF10-\uFF19.\uFF0E\u3002]*)$/;
+const REFERENCE = new RegExp(`§[ \\t]*(${PARTIAL_ID_SOURCE})$`);
 
 export interface CompletionInput {
-  index: WorkspaceIndex;
   text: TextDocument;
-  path: string;
+  /** The document parsed from the text the client has now (its frontmatter block and keys). */
+  doc: ParsedDocument | undefined;
+  /** The catalog the document is evidence for, if any. */
+  catalog: Catalog | undefined;
+  /** The latest analysis of that catalog's set in the folder: coverage status per clause. */
+  set: SetResult | undefined;
+  /** Catalogs the folder knows (`standard:` values). */
+  catalogs: CatalogRegistry;
   position: Position;
   locale: Locale;
   t: Localize;
@@ -35,13 +50,12 @@ export function provideCompletion(input: CompletionInput): CompletionList {
   // A position past the end of its line means the end of the line.
   const position = text.positionAt(text.offsetAt(input.position));
   const before = text.getText({ start: { line: position.line, character: 0 }, end: position });
-  const frontmatter = frontmatterLines(text);
-  if (frontmatter && position.line > frontmatter.start && position.line < frontmatter.end) {
+  const frontmatter = input.doc?.frontmatter;
+  if (frontmatter && position.line > frontmatter.range.start.line && position.line < frontmatter.range.end.line) {
     return { isIncomplete: false, items: frontmatterItems(input, before) };
   }
-  const doc = input.index.document(input.path);
-  const view = doc && SetView.of(input.index, doc);
-  if (!view) return { isIncomplete: false, items: [] };
+  const { catalog } = input;
+  if (!catalog) return { isIncomplete: false, items: [] };
   const at = (start: number): Range => ({ start: { line: position.line, character: start }, end: position });
 
   const heading = HEADING.exec(before);
@@ -49,17 +63,17 @@ export function provideCompletion(input: CompletionInput): CompletionList {
     const start = heading[1].length + (heading[2]?.length ?? 0);
     const typed = heading[3];
     if (heading[2] || ID_TEXT.test(typed)) {
-      return { isIncomplete: false, items: idMatches(view.catalog, typed).map((c, i) => headingItem(view, input, c, i, at(start), undefined)) };
+      return { isIncomplete: false, items: idMatches(catalog, typed).map((c, i) => headingItem(input, c, i, at(start), undefined)) };
     }
     // Title words: the server ranks, so the client must ask again as the user types.
-    const ranked = rankClauses(view.catalog, typed, 20).map((m) => m.clause);
-    return { isIncomplete: true, items: ranked.map((c, i) => headingItem(view, input, c, i, at(start), typed)) };
+    const ranked = rankClauses(catalog, typed, 20).map((m) => m.clause);
+    return { isIncomplete: true, items: ranked.map((c, i) => headingItem(input, c, i, at(start), typed)) };
   }
   const reference = REFERENCE.exec(before);
   if (reference) {
     const start = position.character - reference[1].length;
-    const items = idMatches(view.catalog, reference[1]).map((c, i) => ({
-      ...clauseItem(view, input, c, i),
+    const items = idMatches(catalog, reference[1]).map((c, i) => ({
+      ...clauseItem(input, catalog, c, i),
       label: c.id,
       labelDetails: { description: c.title.zh },
       textEdit: { range: at(start), newText: c.id },
@@ -73,15 +87,15 @@ export function provideCompletion(input: CompletionInput): CompletionList {
 /** Clauses by id prefix: `5.1.` means the children of 5.1, `5.1` everything starting with it. */
 function idMatches(catalog: Catalog, typed: string): Clause[] {
   const base = canonicalId(typed);
-  if (/[.\uFF0E\u3002]$/.test(typed) && base) return catalog.children.get(base) ?? [];
+  if (ENDS_WITH_DOT.test(typed) && base) return catalog.children.get(base) ?? [];
   return catalog.clauses.filter((c) => !base || c.id === base || c.id.startsWith(base)).slice(0, MAX_ITEMS);
 }
 
-function clauseItem(view: SetView, input: CompletionInput, clause: Clause, rank: number): CompletionItem {
-  const status = view.clauseCoverage(clause.id)?.status;
+function clauseItem(input: CompletionInput, catalog: Catalog, clause: Clause, rank: number): CompletionItem {
+  const status = input.set?.coverage.clauses.find((c) => c.id === clause.id)?.status;
   return {
     label: clause.id,
-    kind: view.catalog.isLeaf(clause.id) ? CompletionItemKind.Field : CompletionItemKind.Module,
+    kind: catalog.isLeaf(clause.id) ? CompletionItemKind.Field : CompletionItemKind.Module,
     detail: status ? statusLabel(input.t, status) : undefined,
     documentation: { kind: MarkupKind.Markdown, value: clauseText(clause, input.locale, input.t) },
     sortText: String(rank).padStart(4, '0'),
@@ -89,32 +103,18 @@ function clauseItem(view: SetView, input: CompletionInput, clause: Clause, rank:
   };
 }
 
-function headingItem(view: SetView, input: CompletionInput, clause: Clause, rank: number, range: Range, typed: string | undefined): CompletionItem {
+function headingItem(input: CompletionInput, clause: Clause, rank: number, range: Range, typed: string | undefined): CompletionItem {
   const newText = `${clause.id} ${clause.title.zh}`;
   // With title words typed, filter on them, or the client would hide every item.
-  return { ...clauseItem(view, input, clause, rank), label: newText, textEdit: { range, newText }, filterText: typed ?? newText };
-}
-
-function frontmatterLines(text: TextDocument): { start: number; end: number } | undefined {
-  if (text.getText({ start: { line: 0, character: 0 }, end: { line: 0, character: 4 } }).trimEnd() !== '---') return undefined;
-  for (let line = 1; line < text.lineCount; line++) {
-    const content = lineText(text, line);
-    if (/^(---|\.\.\.)\s*$/.test(content)) return { start: 0, end: line };
-  }
-  return { start: 0, end: text.lineCount };
-}
-
-function lineText(text: TextDocument, line: number): string {
-  return text.getText({ start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } }).replace(/\r?\n$/, '');
+  return { ...clauseItem(input, input.catalog!, clause, rank), label: newText, textEdit: { range, newText }, filterText: typed ?? newText };
 }
 
 function frontmatterItems(input: CompletionInput, before: string): CompletionItem[] {
-  const { index } = input;
   const position = input.text.positionAt(input.text.offsetAt(input.position));
   const standard = /^standard[ \t]*:[ \t]*/.exec(before);
   if (standard) {
     const range = { start: { line: position.line, character: standard[0].length }, end: position };
-    return index.catalogs.all().map((c, i) => ({
+    return input.catalogs.all().map((c, i) => ({
       label: c.id,
       kind: CompletionItemKind.Value,
       detail: c.data.standard.title.zh,
@@ -123,25 +123,19 @@ function frontmatterItems(input: CompletionInput, before: string): CompletionIte
     }));
   }
   const key = /^([ \t]+)([^:\s]*)$/.exec(before);
-  if (!key || !underNotApplicable(input.text, position.line)) return [];
-  const doc = index.document(input.path);
-  const catalog = (doc && index.catalogOf(doc)) ?? (index.config.standard ? index.catalogs.resolve(index.config.standard) : undefined);
-  if (!catalog) return [];
-  const view = SetView.forCatalog(index, catalog);
+  const { catalog } = input;
+  if (!key || !catalog || keyAbove(input, position.line) !== 'not_applicable') return [];
   const range = { start: { line: position.line, character: key[1].length }, end: position };
   return idMatches(catalog, key[2]).map((c, i) => ({
-    ...clauseItem(view, input, c, i),
+    ...clauseItem(input, catalog, c, i),
     labelDetails: { description: c.title.zh },
     textEdit: { range, newText: `${c.id}: ` },
     filterText: c.id,
   }));
 }
 
-/** Whether the nearest unindented key above the line is `not_applicable:`. */
-function underNotApplicable(text: TextDocument, line: number): boolean {
-  for (let l = line - 1; l > 0; l--) {
-    const content = lineText(text, l);
-    if (/^\S/.test(content)) return /^not_applicable[ \t]*:/.test(content);
-  }
-  return false;
+/** The top-level frontmatter key a line is under, from the parsed frontmatter's key lines. */
+function keyAbove(input: CompletionInput, line: number): string | undefined {
+  const keys = input.doc?.frontmatter?.keyLines ?? [];
+  return keys.filter((k) => k.line < line).at(-1)?.key;
 }

@@ -1,8 +1,7 @@
 // The markdown description of a clause shared by hover and completion items.
-import type { Clause, ClauseStatus, Locale, Localize, LocalizedText } from '../../core';
+import { sectionsOf, type Clause, type ClauseStatus, type Locale, type Localize, type LocalizedText, type SetResult } from '../../core';
 import type { MessageKey } from '../../core/l10n/messages';
 import { pathToUri } from '../conversions';
-import type { SetView } from '../setView';
 
 export function localized(text: LocalizedText | undefined, locale: Locale): string {
   if (!text) return '';
@@ -33,12 +32,12 @@ export function clauseText(clause: Clause, locale: Locale, t: Localize): string 
 }
 
 /** Coverage status of the clause in the set, with a link to each of its sections. */
-export function clauseStatusText(view: SetView, id: string, t: Localize): string {
-  const coverage = view.clauseCoverage(id);
+export function clauseStatusText(set: SetResult, id: string, t: Localize): string {
+  const coverage = set.coverage.clauses.find((c) => c.id === id);
   const parts: string[] = [];
   if (coverage) parts.push(t('hover.status', statusLabel(t, coverage.status)));
   if (coverage?.notApplicableReason) parts.push(t('hover.notApplicable', coverage.notApplicableReason));
-  const sections = view.sections(id);
+  const sections = sectionsOf(set.model, id);
   if (sections.length === 0) parts.push(t('hover.noSections'));
   else {
     const links = sections.map((s) => {

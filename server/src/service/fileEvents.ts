@@ -1,8 +1,7 @@
 // Files changed on disk behind the editor's back: markdown files re-read,
 // config files reload their folder, anything else (attachments) re-checks links.
-import { statSync } from 'node:fs';
 import { posix } from 'node:path';
-import { FileChangeType, type FileEvent } from 'vscode-languageserver/node';
+import { FileChangeType, type FileEvent } from 'vscode-languageserver-protocol';
 import { CONFIG_FILE_NAMES } from '../core';
 import { uriToPath } from './conversions';
 import type { Workspaces } from './workspaces';
@@ -22,20 +21,12 @@ export function applyFileEvents(workspaces: Workspaces, events: FileEvent[]): vo
       continue;
     } else if (/\.(md|markdown)$/i.test(path)) {
       if (!index.isOpen(path)) index.refreshFromDisk(path);
-    } else if (event.type === FileChangeType.Created && isDirectory(path)) {
+    } else if (event.type === FileChangeType.Created && index.files.isDirectory(path)) {
       void index.load(); // a folder moved in: its files were never reported one by one
     } else if (event.type === FileChangeType.Deleted) {
       index.forgetUnder(path);
     } else {
       index.filesChanged();
     }
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
   }
 }

@@ -1,11 +1,9 @@
 // Quick fixes from the fixes the core computed for each diagnostic, and a
 // `source.fixAll.evidence` action that applies every preferred fix that does
 // not collide with another.
-import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver-protocol';
 import type { EvidenceDiagnostic, FileEdit, Fix, Localize } from '../../core';
 import { rangesOverlap, toLspDiagnostic, toWorkspaceEdit } from '../conversions';
-import type { WorkspaceIndex } from '../workspaceIndex';
-import { diagnosticsByPath } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.evidence`;
 
@@ -13,8 +11,7 @@ function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
 }
 
-export function provideCodeActions(index: WorkspaceIndex, path: string, params: CodeActionParams, t: Localize): CodeAction[] {
-  const mine = diagnosticsByPath(index).get(path) ?? [];
+export function provideCodeActions(mine: EvidenceDiagnostic[], params: CodeActionParams, t: Localize): CodeAction[] {
   const only = params.context.only;
   const actions: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {

@@ -1,6 +1,6 @@
 // Core <-> LSP value conversions: paths and URIs, diagnostics, edits.
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type Diagnostic, type Location, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic, type Location, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { ruleDocsUrl, type EvidenceDiagnostic, type FileEdit, type Range, type Severity } from '../core';
 
 /** Core paths are absolute with `/` separators. */
@@ -69,14 +69,4 @@ export function rangesEqual(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
-export function comparePositions(a: Range['start'], b: Range['start']): number {
-  return a.line - b.line || a.character - b.character;
-}
-
-export function containsPosition(range: Range, pos: Range['start']): boolean {
-  return comparePositions(range.start, pos) <= 0 && comparePositions(pos, range.end) <= 0;
-}
-
-export function rangesOverlap(a: Range, b: Range): boolean {
-  return comparePositions(a.start, b.end) <= 0 && comparePositions(b.start, a.end) <= 0;
-}
+export { comparePositions, containsPosition, rangesOverlap } from '../core/text/positions';

@@ -1,22 +1,21 @@
 // Hover on a figure the evidence states (24 小时内上门, 保修三年): the same kind's
 // statements elsewhere in the set, the commitment marked, disagreements flagged.
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
-import { claimLabel, claimsOf, type Claim, type Locale, type Localize, type ParsedDocument } from '../../core';
-import { containsPosition, pathToUri } from '../conversions';
-import type { SetView } from '../setView';
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-protocol';
+import { claimLabel, claimsOf, containsPosition, type Claim, type Locale, type Localize, type ParsedDocument, type SetResult } from '../../core';
+import { pathToUri } from '../conversions';
 
-export function claimHover(view: SetView, doc: ParsedDocument, position: Position, locale: Locale, t: Localize): Hover | null {
-  const data = view.catalog.data.claims;
+export function claimHover(set: SetResult, doc: ParsedDocument, position: Position, locale: Locale, t: Localize): Hover | null {
+  const data = set.model.catalog.data.claims;
   if (!data) return null;
   const here = claimsOf(doc, data).find((c) => containsPosition(c.range, position));
   if (!here) return null;
-  const statements = view.documents.flatMap((d) =>
+  const statements = set.model.documents.flatMap((d) =>
     claimsOf(d, data)
       .filter((c) => c.kind.id === here.kind.id)
       .map((c) => ({ doc: d, claim: c })),
   );
   const flags = new Map(
-    (view.coverage?.commitments ?? []).flatMap((e) => e.statements.map((s) => [`${s.path}#${s.range.start.line}:${s.range.start.character}`, s] as const)),
+    (set.coverage.commitments ?? []).flatMap((e) => e.statements.map((s) => [`${s.path}#${s.range.start.line}:${s.range.start.character}`, s] as const)),
   );
   const lines = statements
     .filter((s) => s.claim !== here)

@@ -2,8 +2,6 @@
 // disk, overlaid by the open documents, the folder's config and catalogs, and
 // the latest analysis. Re-analysis is debounced, so a burst of edits costs one run.
 // A file outside every folder gets an index of its own that holds only that file.
-import { existsSync, lstatSync, realpathSync } from 'node:fs';
-import { posix } from 'node:path';
 import {
   analyzeFolder,
   catalogOf,
@@ -17,14 +15,13 @@ import {
   type FileSystemView,
   type FolderResult,
   type Locale,
+  type EvidenceDiagnostic,
   type ParsedDocument,
+  type SetResult,
 } from '../core';
-import { catalogRegistry, formatProblem } from '../node/builtinCatalogs';
-import { loadFolderSettings } from '../node/folderSettings';
-import { findMarkdownFiles, linkStaysInside } from '../node/findMarkdownFiles';
-import { ParseCache } from '../node/parseCache';
-import { SkipRules } from '../node/skipRules';
-import { readDocument } from '../node/readDocument';
+import { formatProblem } from '../core/catalog/formatProblem';
+import type { FolderFiles } from './folderFiles';
+import { readFolder, type FileRead } from './readFolder';
 
 export const ANALYSIS_DELAY_MS = 150;
 const FILES_PER_SLICE = 50;
@@ -42,9 +39,13 @@ export interface IndexHost {
   warn(message: string): void;
   settings(rootUri: string): Promise<ConfigOverrides>;
   beginProgress(title: string): Promise<ProgressReporter>;
-  analyzed(index: WorkspaceIndex): void;
+  analyzed(index: FolderIndex): void;
   /** Where the folder's parse cache lives, when the client gave the server a storage folder. */
   cacheFile(root: string): string | undefined;
+  /** The workspace of a folder (Node: the disk under the safety policy; tests: memory). */
+  files(root: string): FolderFiles;
+  /** The catalogs a folder without config knows. */
+  builtinCatalogs(): CatalogRegistry;
 }
 
 interface OpenDocument {
@@ -68,10 +69,11 @@ function isUnder(folder: string, path: string): boolean {
   return path.startsWith(folder.endsWith('/') ? folder : folder + '/');
 }
 
-export class WorkspaceIndex {
+export class FolderIndex {
   config: EvidenceConfig = DEFAULT_CONFIG;
   catalogs!: CatalogRegistry;
   result?: FolderResult;
+  private setsByPath = new Map<string, SetResult>();
   private readonly disk = new Map<string, ParsedDocument>();
   private readonly open = new Map<string, OpenDocument>();
   /** Files on disk that were decoded as GB18030 rather than UTF-8. */
@@ -94,6 +96,7 @@ export class WorkspaceIndex {
   /** Roots of workspace folders inside this one: their files belong to them only. */
   private nested: string[] = [];
   readonly onlyFile?: string;
+  readonly files: FolderFiles;
   /** Why readDisk last skipped a file (the load's warning names the real reasons). */
   private lastSkipKind = '';
 
@@ -104,7 +107,8 @@ export class WorkspaceIndex {
     options: IndexOptions = {},
   ) {
     this.onlyFile = options.onlyFile;
-    this.catalogs = catalogRegistry([], root).registry;
+    this.files = host.files(root);
+    this.catalogs = host.builtinCatalogs();
   }
 
   contains(path: string): boolean {
@@ -128,7 +132,7 @@ export class WorkspaceIndex {
   belongs(path: string): boolean {
     if (!this.contains(path)) return false;
     if (this.nested.some((n) => isUnder(n, path))) return false;
-    return !this.isIgnored(path) && this.staysInside(path);
+    return this.files.scanTakes(path, this.config);
   }
 
   /** (Re)reads config, catalogs and every markdown file; a newer call supersedes a running one. */
@@ -157,24 +161,25 @@ export class WorkspaceIndex {
     const progress = await this.host.beginProgress(`Indexing evidence: ${this.root}`);
     try {
       const started = Date.now();
-      const files = findMarkdownFiles(this.root, this.config.ignore)
-        .map((f) => f.replace(/\\/g, '/'))
-        .filter((f) => !this.nested.some((n) => isUnder(n, f)));
+      const cacheFile = this.host.cacheFile(this.root);
+      const cache = cacheFile ? this.files.openCache(cacheFile) : undefined;
+      const all = this.files.listMarkdown(this.config);
+      const reading = readFolder(this.files, this.config, { paths: all.filter((f) => !this.nested.some((n) => isUnder(n, f))), cache });
+      const files = reading.paths;
       const fresh = new Map<string, ParsedDocument>();
       let skipped: string[] = [];
       const skipKinds = new Set<string>();
-      const cacheFile = this.host.cacheFile(this.root);
-      const cache = cacheFile ? new ParseCache(cacheFile).load() : undefined;
       this.cacheHits = 0;
-      for (let i = 0; i < files.length; i++) {
-        const doc = this.readDisk(files[i], cache);
-        if (doc) fresh.set(files[i], doc);
+      let i = 0;
+      for (const read of reading.reads()) {
+        const doc = this.took(read);
+        if (doc) fresh.set(read.path, doc);
         else {
-          skipped.push(files[i]);
+          skipped.push(read.path);
           skipKinds.add(this.lastSkipKind);
         }
-        if ((i + 1) % FILES_PER_SLICE === 0) {
-          progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length}`);
+        if (++i % FILES_PER_SLICE === 0) {
+          progress.report(Math.round((i / files.length) * 100), `${i}/${files.length}`);
           // Let requests and edits in between slices of a large folder.
           await new Promise((resolve) => setImmediate(resolve));
           if (generation !== this.loadGeneration) return;
@@ -185,10 +190,11 @@ export class WorkspaceIndex {
       this.rereadChangedDuringLoad();
       const fromCache = cache ? ` (${this.cacheHits} from the parse cache)` : '';
       this.host.log(`indexed ${fresh.size} markdown files in ${this.root} in ${Date.now() - started} ms${fromCache}`);
-      if (cache) this.saveCache(cache, files);
+      const cacheError = reading.finish();
+      if (cacheError) this.host.log(`parse cache not written to ${cacheFile}: ${cacheError}`);
       // One notice per load, not one per file: the log names each file and why.
       // A file that was listed but is gone now (deleted or renamed meanwhile) was not skipped.
-      skipped = skipped.filter((p) => !this.disk.has(p) && existsSync(p));
+      skipped = skipped.filter((p) => !this.disk.has(p) && this.files.exists(p));
       if (skipped.length) {
         const first = skipped[0].slice(this.root.length + 1);
         this.host.warn(localizer(this.host.locale)('notice.skipped', skipped.length, this.root, [...skipKinds].join(', '), first));
@@ -217,24 +223,20 @@ export class WorkspaceIndex {
     } catch (e) {
       this.host.log(`cannot read settings: ${(e as Error).message}`);
     }
-    const { config, catalogs, problems } = loadFolderSettings(this.root, { overrides, locale: this.host.locale });
+    const { config, catalogs, problems } = this.files.settings({ overrides, locale: this.host.locale });
     this.config = config;
     this.catalogs = catalogs;
     for (const p of problems) this.host.warn(formatProblem(p));
   }
 
-  private saveCache(cache: ParseCache, files: string[]): void {
-    cache.retain(files);
-    try {
-      cache.save();
-    } catch (e) {
-      this.host.log(`parse cache not written to ${cache.file}: ${(e as Error).message}`);
-    }
+  /** Reads and parses a file from disk. */
+  private readDisk(path: string): ParsedDocument | undefined {
+    return this.took({ path, ...this.files.readMarkdown(path, this.config) });
   }
 
-  /** Reads and parses a file; with a cache, an unchanged file's earlier parse is reused (and a new one kept). */
-  private readDisk(path: string, cache?: ParseCache): ParsedDocument | undefined {
-    const read = readDocument(path, { maxBytes: this.config.maxFileSize, root: this.root }, cache);
+  /** Logs why a read file was skipped or re-encoded; the document, if it was read. */
+  private took(read: FileRead): ParsedDocument | undefined {
+    const { path } = read;
     if (!read.doc) {
       this.host.log(`${path}: skipped (${read.skipped})`);
       this.lastSkipKind = read.skipped.split(':')[0].replace(/-/g, ' '); // "too-large: 9 bytes…" names "too large"
@@ -247,35 +249,6 @@ export class WorkspaceIndex {
     }
     if (read.fromCache) this.cacheHits++;
     return read.doc;
-  }
-
-  /**
-   * As in findMarkdownFiles: no folder on the way is a symbolic link (the scan
-   * does not follow them), and a file that is a symbolic link leads to a file
-   * inside the folder. A file not (yet) on disk, open in the editor, passes.
-   */
-  private staysInside(path: string): boolean {
-    try {
-      const realRoot = realpathSync(this.root);
-      let dir = posix.dirname(path);
-      while (dir !== this.root && !existsSync(dir)) dir = posix.dirname(dir);
-      const expected = dir === this.root ? realRoot : posix.join(realRoot, posix.relative(this.root, dir));
-      if (realpathSync(dir) !== expected) return false;
-      let link: boolean;
-      try {
-        link = lstatSync(path).isSymbolicLink();
-      } catch {
-        return true; // not on disk
-      }
-      return !link || linkStaysInside(realRoot, path);
-    } catch {
-      return false;
-    }
-  }
-
-  isIgnored(path: string): boolean {
-    // Fresh rules each time: a watched file may follow an edit of a .gitignore.
-    return new SkipRules(this.root, this.config.ignore).skips(path);
   }
 
   setOpen(path: string, text: string): void {
@@ -317,7 +290,7 @@ export class WorkspaceIndex {
   private readonly existence = new Map<string, boolean>();
   private readonly exists = (path: string): boolean => {
     let known = this.existence.get(path);
-    if (known === undefined) this.existence.set(path, (known = existsSync(path)));
+    if (known === undefined) this.existence.set(path, (known = this.files.exists(path)));
     return known;
   };
 
@@ -342,7 +315,7 @@ export class WorkspaceIndex {
   refreshFromDisk(path: string): void {
     if (this.onlyFile) return; // only the open text of its one file counts
     // Results that relied on this file existing (or not) are stale only if that changed.
-    if (this.existence.has(path) && this.existence.get(path) !== existsSync(path)) this.forgetExistence();
+    if (this.existence.has(path) && this.existence.get(path) !== this.files.exists(path)) this.forgetExistence();
     if (this.loading) this.changedDuringLoad.add(path);
     this.readFromDisk(path);
     this.schedule();
@@ -350,7 +323,7 @@ export class WorkspaceIndex {
 
   /** Puts the disk's version of a markdown file into the index, or takes it out. */
   private readFromDisk(path: string): void {
-    const doc = existsSync(path) && this.belongs(path) ? this.readDisk(path) : undefined;
+    const doc = this.files.exists(path) && this.belongs(path) ? this.readDisk(path) : undefined;
     if (doc) this.disk.set(path, doc);
     else this.disk.delete(path);
   }
@@ -384,6 +357,39 @@ export class WorkspaceIndex {
       if (doc) docs.push(doc);
     }
     return docs;
+  }
+
+  /** All diagnostics of the latest analysis, by path. */
+  diagnosticsByPath(): Map<string, EvidenceDiagnostic[]> {
+    const out = new Map<string, EvidenceDiagnostic[]>();
+    const result = this.result;
+    if (!result) return out;
+    for (const list of [result.diagnostics, ...result.sets.map((s) => s.diagnostics)]) {
+      for (const d of list) {
+        const mine = out.get(d.path);
+        if (mine) mine.push(d);
+        else out.set(d.path, [d]);
+      }
+    }
+    return out;
+  }
+
+  /** The evidence set a path belongs to in the latest analysis (the snapshot editor features read). */
+  setOf(path: string): SetResult | undefined {
+    return this.setsByPath.get(path);
+  }
+
+  /** The set a document would belong to: its own set, else the analysed set of its standard. */
+  setFor(path: string): SetResult | undefined {
+    const own = this.setsByPath.get(path);
+    if (own) return own;
+    const doc = this.document(path);
+    const catalog = doc ? this.catalogOf(doc) : undefined;
+    return catalog ? this.result?.sets.find((s) => s.model.catalog === catalog) : undefined;
+  }
+
+  setById(id: string): SetResult | undefined {
+    return this.result?.sets.find((s) => s.id === id);
   }
 
   catalogOf(doc: ParsedDocument): Catalog | undefined {
@@ -431,6 +437,7 @@ export class WorkspaceIndex {
       locale: this.host.locale,
       now: new Date(),
     });
+    this.setsByPath = new Map(this.result.sets.flatMap((set) => set.model.documents.map((d) => [d.path, set] as const)));
     this.analyzedChanges = changes;
     this.host.analyzed(this);
     return true;

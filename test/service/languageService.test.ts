@@ -1,0 +1,144 @@
+// The language service in-process, one fresh in-memory workspace per test:
+// each feature answers from the set model of the latest analysis, with exact ranges.
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { MarkupContent } from 'vscode-languageserver-protocol';
+import { joinLines, LINK, range, TEXT } from '../core/fixture';
+import { memoryWorkspace } from './memoryWorkspace';
+
+const INDEX = joinLines(
+  '---',
+  'standard: GB/T 27922-2011',
+  'index: true',
+  '---',
+  '## 5.1 售后服务体系',
+  '',
+  '### 5.1.1 组织架构',
+  '',
+  '#### 5.1.1.1 售后服务部门',
+  '',
+  TEXT,
+  '',
+  LINK,
+);
+const RULES = joinLines('---', 'standard: GB/T 27922-2011', '---', '# 制度汇编', '', '本制度依据 §5.1.1.1 制定。');
+const FILES = { 'index.md': INDEX, 'b.md': RULES, '附件/证据.pdf': '' };
+
+describe('language service (in-process)', () => {
+  it('hovers a heading id with the clause and its status, over the id range', async () => {
+    const ws = await memoryWorkspace(FILES);
+    const hover = await ws.service.hover(ws.uri('index.md'), { line: 8, character: 7 });
+    assert.deepEqual(hover!.range, range(8, 5, 8, 12));
+    assert.match((hover!.contents as MarkupContent).value, /\n\n状态：已覆盖\n\n/);
+  });
+
+  it('answers a hover from the text just typed, not the previous analysis', async () => {
+    const ws = await memoryWorkspace(FILES);
+    ws.open('index.md', INDEX.replace('#### 5.1.1.1 售后服务部门', '#### 5.1.1.2 服务网点'));
+    const hover = await ws.service.hover(ws.uri('index.md'), { line: 8, character: 7 });
+    assert.deepEqual(hover!.range, range(8, 5, 8, 12));
+    assert.match((hover!.contents as MarkupContent).value, /^\*\*5\.1\.1\.2\*\*/);
+  });
+
+  it('goes from a § reference to the clause heading in another document', async () => {
+    const ws = await memoryWorkspace(FILES);
+    const found = await ws.service.definition(ws.uri('b.md'), { line: 5, character: 9 });
+    assert.deepEqual(found, [{ uri: ws.uri('index.md'), range: range(8, 0, 8, 19) }]);
+  });
+
+  it('lists references with and without the declaration', async () => {
+    const ws = await memoryWorkspace(FILES);
+    const reference = { uri: ws.uri('b.md'), range: range(5, 7, 5, 14) };
+    const declaration = { uri: ws.uri('index.md'), range: range(8, 5, 8, 12) };
+    assert.deepEqual(await ws.service.references(ws.uri('b.md'), { line: 5, character: 9 }, false), [reference]);
+    assert.deepEqual(await ws.service.references(ws.uri('b.md'), { line: 5, character: 9 }, true), [declaration, reference]);
+  });
+
+  it('outlines clause headings nested by level', async () => {
+    const ws = await memoryWorkspace(FILES);
+    const symbols = await ws.service.documentSymbols(ws.uri('index.md'));
+    const outline = (list: typeof symbols): unknown[] => list.map((s) => [s.name, s.selectionRange, outline(s.children ?? [])]);
+    assert.deepEqual(outline(symbols), [
+      ['5.1 售后服务体系', range(4, 0, 4, 13), [['5.1.1 组织架构', range(6, 0, 6, 14), [['5.1.1.1 售后服务部门', range(8, 0, 8, 19), []]]]]],
+    ]);
+  });
+
+  it('sends a coverage tree with parents, depth, typed group status and one rounding of the coverage', async () => {
+    const ws = await memoryWorkspace(FILES);
+    const [set] = ws.service.coverageTree();
+    assert.equal(set.setId, '/ws#GB/T 27922-2011');
+    assert.deepEqual(set.documents, [ws.uri('b.md'), ws.uri('index.md')]);
+    // 30 leaf requirements (5.1.1.3 counts for 5.1.1.2); one covered: 1/30 = 3 %.
+    assert.deepEqual(set.figures.counts, { covered: 1, weak: 0, missing: 29, notApplicable: 0, applicable: 30 });
+    assert.equal(set.figures.coveragePercent, 3);
+    const node = (id: string) => set.nodes.find((n) => n.id === id)!;
+    assert.equal(
+      set.nodes.find((n) => n.id === '5'),
+      undefined,
+      'the single catalog root is not shown',
+    );
+    assert.deepEqual([node('5.1').parent, node('5.1').depth, node('5.1').isLeaf], [undefined, 0, false]);
+    assert.deepEqual([node('5.1.1').parent, node('5.1.1').depth, node('5.1.1').status], ['5.1', 1, 'partial']);
+    assert.deepEqual(node('5.1.1').leaves, { covered: 1, weak: 0, missing: 1, notApplicable: 0, applicable: 2 });
+    assert.equal(node('5.2').status, 'missing');
+    assert.deepEqual([node('5.1.1.1').status, node('5.1.1.1').sections], ['covered', [{ uri: ws.uri('index.md'), line: 8 }]]);
+    assert.deepEqual([node('5.3.1').inferred, node('5.1.1.1').inferred], [true, false]);
+  });
+
+  it('inserts a missing section into the set named by its id, whatever document is open', async () => {
+    const ws = await memoryWorkspace({ ...FILES, '报告.md': '# 覆盖报告\n' });
+    ws.open('报告.md', '# 覆盖报告\n');
+    const edit = await ws.service.insertSections({ setId: '/ws#GB/T 27922-2011' }, ['5.1.1.2']);
+    const edits = edit!.changes![ws.uri('index.md')];
+    assert.deepEqual(Object.keys(edit!.changes!), [ws.uri('index.md')]);
+    assert.equal(edits.length, 1);
+    assert.match(edits[0].newText, /^\n\n#### 5\.1\.1\.2 /);
+  });
+
+  // The key is quoted: unquoted, YAML would read 5.10 as the number 5.1.
+  it('marks a clause not applicable in the index document of the set named by its id', async () => {
+    const ws = await memoryWorkspace(FILES);
+    const edit = await ws.service.markNotApplicable({ setId: '/ws#GB/T 27922-2011' }, '5.3.2', '不经营此类商品');
+    const after = TextDocument.applyEdits(TextDocument.create('x', 'markdown', 1, INDEX), edit!.changes![ws.uri('index.md')]);
+    assert.equal(
+      after.split('\n').slice(0, 6).join('\n'),
+      joinLines('---', 'standard: GB/T 27922-2011', 'index: true', 'not_applicable:', '  "5.3.2": 不经营此类商品', '---').trimEnd(),
+    );
+  });
+
+  it('answers nothing for a set id that does not exist', async () => {
+    const ws = await memoryWorkspace(FILES);
+    assert.equal(await ws.service.insertSections({ setId: '/elsewhere#GB/T 27922-2011' }, []), null);
+    assert.equal(await ws.service.markNotApplicable({ setId: '/elsewhere#GB/T 27922-2011' }, '5.3.2', 'x'), null);
+  });
+
+  it('completes clause ids under not_applicable from the parsed frontmatter keys', async () => {
+    const text = joinLines('---', 'standard: GB/T 27922-2011', 'index: true', 'not_applicable:', '  5.3.', '---', '# 索引');
+    const ws = await memoryWorkspace({ 'index.md': text });
+    const doc = ws.open('index.md', text);
+    const list = ws.service.completion(ws.uri('index.md'), doc, { line: 4, character: 6 });
+    assert.deepEqual(
+      list!.items.map((i) => [i.label, i.textEdit]),
+      [
+        ['5.3.1', { range: range(4, 2, 4, 6), newText: '5.3.1: ' }],
+        ['5.3.2', { range: range(4, 2, 4, 6), newText: '5.3.2: ' }],
+      ],
+    );
+  });
+
+  it('completes no clause ids under another frontmatter key', async () => {
+    const text = joinLines('---', 'standard: GB/T 27922-2011', 'deductions:', '  5.3.', '---', '# 索引');
+    const ws = await memoryWorkspace({ 'index.md': text });
+    const doc = ws.open('index.md', text);
+    assert.deepEqual(ws.service.completion(ws.uri('index.md'), doc, { line: 3, character: 6 })!.items, []);
+  });
+
+  it('puts a lens with the status and section count on each clause heading', async () => {
+    const ws = await memoryWorkspace(FILES);
+    const lenses = await ws.service.codeLenses(ws.uri('index.md'));
+    assert.deepEqual(
+      lenses.filter((l) => l.range.start.line === 8),
+      [{ range: range(8, 0, 8, 19), command: { title: '已覆盖 · 1 处章节', command: '' } }],
+    );
+  });
+});
