@@ -326,10 +326,7 @@ function tooltip(c: CoverageTreeNode): vscode.MarkdownString {
   md.appendMarkdown(`${title} — ${escapeMd(describe(c))}\n\n`);
   if (c.text) md.appendMarkdown(`${escapeMd(c.text)}\n\n`);
   // Said only where it matters: what the sources do not print is marked.
-  if (c.inferred)
-    md.appendMarkdown(
-      `*${escapeMd(vscode.l10n.t('The detailed requirements of this clause are inferred from public material, not quoted from the standard.'))}*\n\n`,
-    );
+  if (c.confidenceNote) md.appendMarkdown(`*${escapeMd(c.confidenceNote)}*\n\n`);
   if (c.countsFor) md.appendMarkdown(escapeMd(vscode.l10n.t('Its sections count as evidence for {0}.', c.countsFor)) + '\n\n');
   if (c.notApplicableReason) md.appendMarkdown(`${escapeMd(vscode.l10n.t('Not applicable: {0}', c.notApplicableReason))}\n\n`);
   if (c.sections.length > 0) {

@@ -72,32 +72,6 @@ for (const mode of ['workspace'] as Mode[]) {
       await session.close(uri);
     });
 
-    it('keeps CRLF line endings in an inserted section', async () => {
-      const { session } = s;
-      const text = FRONTMATTER.replace(/\n/g, '\r\n') + '## 5.1.6 改进\r\n\r\n持续改进服务。[记录](附件/制度.pdf)\r\n';
-      const uri = await session.open(s.path('crlf.md'), text);
-      const ds = await session.waitForDiagnostics(uri, (d) => missingOf(d, '5.1.6.1').length === 1);
-      const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
-        textDocument: { uri },
-        range: missingOf(ds, '5.1.6.1')[0].range,
-        context: { diagnostics: missingOf(ds, '5.1.6.1'), only: ['quickfix'] },
-      })) as CodeAction[];
-      const [edit] = actions.find((a) => a.isPreferred)!.edit!.changes![uri];
-      assert.ok(edit.newText.includes('\r\n### 5.1.6.1 '), JSON.stringify(edit.newText));
-      assert.equal(/[^\r]\n/.test(edit.newText), false, JSON.stringify(edit.newText));
-      await session.edit(uri, [edit]);
-      const stubLine = session.text(uri).split('\r\n').indexOf('### 5.1.6.1 市场信息反馈机制');
-      await session.waitForDiagnostics(uri, (d) => missingOf(d, '5.1.6.1').length === 1 && missingOf(d, '5.1.6.1')[0].range.start.line === stubLine);
-      await session.close(uri);
-    });
-
-    it('answers evidence/insertSections with the edit for chosen missing clauses', async () => {
-      const edit = await s.session.connection.sendRequest(InsertSectionsRequest.type, { uri: s.uri('index.md'), clauses: ['5.1.6.2'] });
-      const edits = Object.values(edit!.changes!).flat();
-      assert.equal(edits.length, 1);
-      assert.ok(edits[0].newText.includes('5.1.6.2 服务研究'), edits[0].newText);
-    });
-
     it('answers evidence/catalogs with the clause tree in the session locale', async () => {
       const [catalog] = await s.session.connection.sendRequest(CatalogsRequest.type);
       assert.equal(catalog.id, 'GB/T 27922-2011');
@@ -112,6 +86,50 @@ for (const mode of ['workspace'] as Mode[]) {
       assert.deepEqual(Object.keys(edit!.changes!), [s.uri('index.md')]);
       const [change] = edit!.changes![s.uri('index.md')];
       assert.match(change.newText, /"5\.2\.3": 不配送$/);
+    });
+
+    describe('on a server of its own', () => {
+      const s = useServer(mode, SET_FILES);
+
+      it('keeps CRLF line endings in an inserted section', async () => {
+        const { session } = s;
+        const text = FRONTMATTER.replace(/\n/g, '\r\n') + '## 5.1.6 改进\r\n\r\n持续改进服务。[记录](附件/制度.pdf)\r\n';
+        const uri = await session.open(s.path('crlf.md'), text);
+        const ds = await session.waitForDiagnostics(uri, (d) => missingOf(d, '5.1.6.1').length === 1);
+        const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+          textDocument: { uri },
+          range: missingOf(ds, '5.1.6.1')[0].range,
+          context: { diagnostics: missingOf(ds, '5.1.6.1'), only: ['quickfix'] },
+        })) as CodeAction[];
+        // The set has no 5.1 section: the fix also adds the group heading above 5.1.6, in CRLF too.
+        const edits = actions.find((a) => a.isPreferred)!.edit!.changes![uri];
+        assert.deepEqual(
+          edits.map((e) => e.newText),
+          ['# 5.1 售后服务体系\r\n\r\n', '\r\n\r\n### 5.1.6.1 市场信息反馈机制\r\n\r\n证据：\r\n\r\n- TODO：描述证据'],
+        );
+        await session.edit(uri, edits);
+        const stubLine = session.text(uri).split('\r\n').indexOf('### 5.1.6.1 市场信息反馈机制');
+        await session.waitForDiagnostics(uri, (d) => missingOf(d, '5.1.6.1').length === 1 && missingOf(d, '5.1.6.1')[0].range.start.line === stubLine);
+        await session.close(uri);
+      });
+    });
+
+    describe('on a server of its own', () => {
+      const s = useServer(mode, SET_FILES);
+
+      it('answers evidence/insertSections with the edit for chosen missing clauses', async () => {
+        const edit = await s.session.connection.sendRequest(InsertSectionsRequest.type, { uri: s.uri('index.md'), clauses: ['5.1.6.2'] });
+        // No section of the set is under 5.1 or 5.1.6 yet: both group headings come with it, into a.md (the first section of 5.1).
+        assert.deepEqual(Object.keys(edit!.changes!), [s.uri('a.md')]);
+        const edits = edit!.changes![s.uri('a.md')];
+        assert.deepEqual(
+          edits.map((e) => [e.range.start.line, e.newText.split('\n').filter((l) => l.startsWith('#'))]),
+          [
+            [5, ['# 5.1 售后服务体系']],
+            [15, ['## 5.1.6 改进', '### 5.1.6.2 服务研究']],
+          ],
+        );
+      });
     });
   });
 }

@@ -83,6 +83,9 @@ describe('language service (in-process)', () => {
     assert.equal(node('5.2').status, 'missing');
     assert.deepEqual([node('5.1.1.1').status, node('5.1.1.1').sections], ['covered', [{ uri: ws.uri('index.md'), line: 8 }]]);
     assert.deepEqual([node('5.3.1').inferred, node('5.1.1.1').inferred], [true, false]);
+    assert.deepEqual([node('5.3.1').confidenceNote, node('5.1.1.1').confidenceNote], ['本条细分要求由公开资料推断，非标准原文。', undefined]);
+    // Points: 5.1.1 has 5 points over its two leaves.
+    assert.deepEqual([node('5.1.1').points, node('5.1.1').earned, node('5.1.1.1').points], [5, 2.5, 2.5]);
   });
 
   it('inserts a missing section into the set named by its id, whatever document is open', async () => {

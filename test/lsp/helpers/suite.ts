@@ -3,6 +3,7 @@
 // directory the folder.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CoverageTreeRequest } from '../../../server/src/protocol/protocol';
 import { makeWorkspace, removeWorkspace } from './fixture';
 import { LspSession, uriOf, type Mode } from './lspSession';
 
@@ -23,6 +24,8 @@ export function useServer(mode: Mode, files: Record<string, string>, settings: R
     started.uri = (rel) => uriOf(join(root, rel));
     started.session = await LspSession.start({ root: mode === 'workspace' ? root : undefined, locale: 'zh-CN', settings });
     if (files['index.md'] !== undefined) await started.session.open(started.path('index.md'), readFileSync(started.path('index.md'), 'utf8'));
+    // The folder is indexed and analysed before the first test: any test can run alone (--grep).
+    await started.session.connection.sendRequest(CoverageTreeRequest.type);
   });
   after(async () => {
     await started.session?.stop();

@@ -6,6 +6,7 @@ import { clauseTitle } from '../analysis/setContext';
 import type { ClauseCoverage } from '../coverage/coverage';
 import { round } from '../coverage/score';
 import type { Locale } from '../types';
+import { confidenceNote } from './confidenceNote';
 import type { CoverageJson } from './coverageJson';
 
 /** A leaf's status, or a group's: `partial` when some of its applicable leaves are covered and some are not. */
@@ -38,6 +39,8 @@ export interface CoverageTreeNode {
   earned: number;
   /** The clause or its sub-items are inferred from public material, not quoted from the standard. */
   inferred: boolean;
+  /** What the catalog's confidence means, in plain words, where it matters (see confidenceNote). */
+  confidenceNote?: string;
   countsFor?: string;
   notApplicableReason?: string;
   /** Groups only. */
@@ -99,6 +102,7 @@ export function coverageTree(set: SetResult, locale: Locale, uri: (path: string)
     if (!c || clause.id === hidden) continue;
     const parent = clause.parent && clause.parent !== hidden && byId.has(clause.parent) ? clause.parent : undefined;
     const counts = countsOf(c);
+    const note = confidenceNote(clause, locale);
     const text = clause.text ? (locale === 'en' ? (clause.text.en ?? clause.text.zh) : clause.text.zh) : undefined;
     nodes.push({
       id: c.id,
@@ -112,6 +116,7 @@ export function coverageTree(set: SetResult, locale: Locale, uri: (path: string)
       points: round(c.points, 1),
       earned: round(c.earned, 1),
       inferred: clause.confidence === 'inferred' || (clause.items ?? []).some((i) => i.confidence === 'inferred'),
+      ...(note ? { confidenceNote: note } : {}),
       ...(c.countsFor ? { countsFor: c.countsFor } : {}),
       ...(c.notApplicableReason ? { notApplicableReason: c.notApplicableReason } : {}),
       ...(c.isLeaf ? {} : { leaves: counts }),

@@ -1,4 +1,5 @@
 // The markdown description of a clause shared by hover and completion items.
+import { confidenceNote } from '../../core/report/confidenceNote';
 import { sectionsOf, type Clause, type ClauseStatus, type Locale, type Localize, type LocalizedText, type SetResult } from '../../core';
 import type { MessageKey } from '../../core/l10n/messages';
 import { pathToUri } from '../conversions';
@@ -15,12 +16,13 @@ export function statusLabel(t: Localize, status: ClauseStatus): string {
 /** Title, requirement text, sub-items, note, typical evidence and the catalog's confidence mark. */
 export function clauseText(clause: Clause, locale: Locale, t: Localize): string {
   const parts: string[] = [];
-  const confidence = t('hover.confidence', t(`confidence.${clause.confidence}` as MessageKey));
   // An editorial title is ours, not the standard's: shown as 简称 beside the requirement text.
   const heading = clause.editorialTitle
     ? `**${clause.id}** · ${t('hover.shortTitle', localized(clause.title, locale))}`
     : `**${clause.id} ${localized(clause.title, locale)}**`;
-  parts.push(`${heading}  \n*${confidence}*`);
+  parts.push(heading);
+  const note = confidenceNote(clause, locale);
+  if (note) parts.push(`*${note}*`);
   if (clause.text) parts.push(localized(clause.text, locale));
   if (clause.countsFor) parts.push(t('hover.countsFor', clause.id, clause.countsFor));
   if (clause.items?.length) {
@@ -36,6 +38,7 @@ export function clauseStatusText(set: SetResult, id: string, t: Localize): strin
   const coverage = set.coverage.clauses.find((c) => c.id === id);
   const parts: string[] = [];
   if (coverage) parts.push(t('hover.status', statusLabel(t, coverage.status)));
+  if (coverage && coverage.isLeaf && !coverage.countsFor && coverage.status !== 'not-applicable') parts.push(t('hover.points', coverage.points));
   if (coverage?.notApplicableReason) parts.push(t('hover.notApplicable', coverage.notApplicableReason));
   const sections = sectionsOf(set.model, id);
   if (sections.length === 0) parts.push(t('hover.noSections'));
