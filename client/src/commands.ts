@@ -4,7 +4,14 @@ import * as vscode from 'vscode';
 import type { ClauseNode, CoverageNode, CoverageTreeProvider, SetNode } from './coverageTree';
 import { VIEW_ID } from './coverageTree';
 import type { Ctx } from './ctx';
-import { CoverageReportRequest, ExportRequest, InsertSectionsRequest, MarkNotApplicableRequest, StarterSetRequest } from './lsp_ext';
+import {
+  CoverageReportRequest,
+  ExportRequest,
+  InsertSectionsRequest,
+  MarkNotApplicableRequest,
+  RemoveEmptySectionsRequest,
+  StarterSetRequest,
+} from './lsp_ext';
 
 export interface CommandDeps {
   ctx: Ctx;
@@ -158,6 +165,21 @@ async function markNotApplicable({ ctx }: CommandDeps, node?: ClauseNode): Promi
   if (!(await vscode.workspace.applyEdit(edit))) throw new Error(vscode.l10n.t('Could not apply the edit.'));
   const [target] = edit.entries()[0];
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), { preview: false, preserveFocus: true });
+  // A stub inserted earlier is now a leftover: offer to remove it (the server removes only sections still empty).
+  if (node.clause.sections.length > 0 && node.clause.status === 'missing') await offerRemoveStub(ctx, node);
+}
+
+async function offerRemoveStub(ctx: Ctx, node: ClauseNode): Promise<void> {
+  const remove = vscode.l10n.t('Remove empty section');
+  const answer = await vscode.window.showInformationMessage(
+    vscode.l10n.t('{0} {1} is marked not applicable. Remove its empty section?', node.clause.id, node.clause.title),
+    remove,
+  );
+  if (answer !== remove) return;
+  const client = ctx.requireClient();
+  const result = await client.sendRequest(RemoveEmptySectionsRequest.type, { setId: node.set.set.setId, clause: node.clause.id });
+  const edit = result ? await client.protocol2CodeConverter.asWorkspaceEdit(result) : undefined;
+  if (edit && edit.size > 0 && !(await vscode.workspace.applyEdit(edit))) throw new Error(vscode.l10n.t('Could not apply the edit.'));
 }
 
 // --- report ----------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ export {
   ExportRequest,
   InsertSectionsRequest,
   MarkNotApplicableRequest,
+  RemoveEmptySectionsRequest,
   StarterSetRequest,
   type CatalogJson,
   type CoverageTreeNode,

@@ -105,12 +105,7 @@ for (const mode of ['workspace'] as Mode[]) {
       const hover = await s.session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: s.uri('index.md') }, position: { line, character } });
       const value = (hover!.contents as MarkupContent).value;
       const clause = catalog.get('5.1.5.2')!;
-      assert.ok(
-        value.startsWith(
-          `**5.1.5.2** · 简称：监督奖惩与目标修正（标准原文此条无标题）\n\n${clause.text!.zh}`,
-        ),
-        value,
-      );
+      assert.ok(value.startsWith(`**5.1.5.2** · 简称：监督奖惩与目标修正（标准原文此条无标题）\n\n${clause.text!.zh}`), value);
       // 5.1.5 has 5 points over its two leaves.
       assert.ok(value.includes(`状态：${status('covered')}\n\n分值：2.5 分（估算）`), value);
       assert.ok(value.endsWith(`章节:\n\n- [a.md:14](${s.uri('a.md')}#L14)`), value);

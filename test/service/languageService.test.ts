@@ -144,4 +144,36 @@ describe('language service (in-process)', () => {
       [{ range: range(8, 0, 8, 19), command: { title: '已覆盖 · 1 处章节', command: '' } }],
     );
   });
+
+  it('removes the empty stub of a clause marked not applicable, and never a section with text', async () => {
+    const text = joinLines(
+      '---',
+      'standard: GB/T 27922-2011',
+      'index: true',
+      'not_applicable:',
+      '  5.3.2: 不经营此类商品',
+      '---',
+      '#### 5.3.2 服务投诉',
+      '',
+      '#### 5.3.1 顾客沟通',
+      '',
+      TEXT,
+      '',
+    );
+    const ws = await memoryWorkspace({ 'index.md': text });
+    const edit = await ws.service.removeEmptySections({ setId: '/ws#GB/T 27922-2011' }, '5.3.2');
+    const after = TextDocument.applyEdits(TextDocument.create('x', 'markdown', 1, text), edit!.changes![ws.uri('index.md')]);
+    assert.equal(after, text.replace('#### 5.3.2 服务投诉\n', ''));
+    assert.equal(await ws.service.removeEmptySections({ setId: '/ws#GB/T 27922-2011' }, '5.3.1'), null);
+  });
+
+  it('says on the lens of a weak section why it is weak', async () => {
+    const text = INDEX.replace(LINK, '');
+    const ws = await memoryWorkspace({ 'index.md': text });
+    const lenses = await ws.service.codeLenses(ws.uri('index.md'));
+    assert.deepEqual(
+      lenses.filter((l) => l.range.start.line === 8).map((l) => l.command!.title),
+      ['薄弱：章节没有链接任何证据文件或网址，或只链接了不存在的文件 · 1 处章节'],
+    );
+  });
 });

@@ -32,6 +32,7 @@ import {
   ExportRequest,
   InsertSectionsRequest,
   MarkNotApplicableRequest,
+  RemoveEmptySectionsRequest,
   StarterSetRequest,
 } from '../protocol/protocol';
 import { rememberClientUri, uriToPath } from '../service/conversions';
@@ -227,6 +228,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onRequest(
     InsertSectionsRequest.type,
     guarded(connection, InsertSectionsRequest.method, null, (p) => service.insertSections(p, p.clauses)),
+  );
+  connection.onRequest(
+    RemoveEmptySectionsRequest.type,
+    guarded(connection, RemoveEmptySectionsRequest.method, null, (p) => service.removeEmptySections(p, p.clause)),
   );
   connection.onRequest(
     StarterSetRequest.type,

@@ -85,6 +85,15 @@ export namespace MarkNotApplicableRequest {
   export const type = new RequestType<Params, import('vscode-languageserver-protocol').WorkspaceEdit | null, void>(method);
 }
 
+export namespace RemoveEmptySectionsRequest {
+  export const method = 'evidence/removeEmptySections';
+  /** Removes the sections of `clause` that are still empty stubs (offered after marking it not applicable). */
+  export interface Params extends SetAddress {
+    clause: string;
+  }
+  export const type = new RequestType<Params, import('vscode-languageserver-protocol').WorkspaceEdit | null, void>(method);
+}
+
 export namespace StarterSetRequest {
   export const method = 'evidence/starterSet';
   /** The starter evidence set for a standard (default: the first built-in catalog), in the server's locale. */

@@ -30,7 +30,8 @@ import {
   type ParsedDocument,
   type SetResult,
 } from '../core';
-import { uriToPath } from './conversions';
+import { removeEmptySections } from '../core/fixes/removeEmptySections';
+import { toWorkspaceEdit, uriToPath } from './conversions';
 import { provideCodeActions } from './features/codeActions';
 import { provideCodeLenses } from './features/codeLens';
 import { provideCompletion } from './features/completion';
@@ -154,7 +155,7 @@ export function createLanguageService(host: LanguageServiceHost) {
 
     async codeLenses(uri: string): Promise<CodeLens[]> {
       const s = await snapshot(uri);
-      return s ? provideCodeLenses(s.set, s.doc, t()) : [];
+      return s ? provideCodeLenses(s.set, s.doc, t(), host.locale) : [];
     },
 
     // --- the custom protocol (spec §8) ---------------------------------------------------------
@@ -190,6 +191,13 @@ export function createLanguageService(host: LanguageServiceHost) {
     async markNotApplicable(address: SetAddress, clause: string, reason: string): Promise<WorkspaceEdit | null> {
       const set = await oneSet(address);
       return set ? markNotApplicable(set, clause, reason) : null;
+    },
+
+    /** The edit removing a clause's empty stub sections, or null when it has none. */
+    async removeEmptySections(address: SetAddress, clause: string): Promise<WorkspaceEdit | null> {
+      const set = await oneSet(address);
+      const edits = set ? removeEmptySections(set.model, clause) : [];
+      return edits.length ? toWorkspaceEdit(edits) : null;
     },
 
     /** The starter set for a standard the server knows (built-in or named by a folder). */
