@@ -59,7 +59,9 @@ for (const mode of ['workspace', 'single-file'] as const) {
     });
 
     it('forgets the file and its diagnostics when it is closed', async () => {
-      const notes = uriOf(`${outside}/notes.md`);
+      // Open unless the test before left it open (each test can run alone).
+      const notes = session.isOpen(uriOf(`${outside}/notes.md`)) ? uriOf(`${outside}/notes.md`) : await session.open(`${outside}/notes.md`, NOTES);
+      await session.waitForDiagnostics(notes, (d) => d.length > 0);
       await session.close(notes);
       await session.waitForDiagnostics(notes, (d) => d.length === 0);
       const sets = await session.connection.sendRequest(CoverageRequest.type, {});

@@ -43,7 +43,7 @@ describe('LSP large workspace', () => {
     const tCompletion = Date.now();
     assert.equal(list.items.length, 7);
     const s = session;
-    await s.waitFor('indexing done', () => s.progress.some((p) => p.kind === 'end'));
+    await s.waitFor('indexing done', () => s.progress.some((p) => p.kind === 'end'), 60_000);
     const tIndexed = Date.now();
     await s.waitForDiagnostics(uriOf(`${root}/dir0/doc0000.md`), (d) => d.length > 0);
     const tDiagnostics = Date.now();

@@ -206,8 +206,9 @@ describe('hostile inputs', function () {
       await withServer(root, async (s) => {
         const a = await s.open(join(root, 'lists.md'), lists);
         const b = await s.open(join(root, 'quotes.md'), quotes);
-        await s.waitForDiagnostics(a, (d) => d.length > 0);
-        await s.waitForDiagnostics(b, (d) => d.length > 0);
+        // Parsing 10,000 levels takes seconds (the CLI needs as long): a hang guard, not a time limit.
+        await s.waitForDiagnostics(a, (d) => d.length > 0, a, 60_000);
+        await s.waitForDiagnostics(b, (d) => d.length > 0, b, 60_000);
         await s.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: a } });
       });
     });

@@ -152,12 +152,13 @@ export class LspSession {
   }
 
   /** Resolves with the first truthy `test()` result, now or after a later notification. */
-  waitFor<T>(what: string, test: () => T | undefined | false): Promise<T> {
+  /** `waitMs`: a hang guard, longer for work that scales with the machine's load (indexing a large folder). */
+  waitFor<T>(what: string, test: () => T | undefined | false, waitMs = WAIT_MS): Promise<T> {
     return new Promise<T>((resolvePromise, reject) => {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
         reject(new Error(`timed out waiting for ${what}\n${JSON.stringify([...this.diagnostics], null, 1).slice(0, 3000)}`));
-      }, WAIT_MS);
+      }, waitMs);
       const waiter: Waiter<T> = {
         test: () => test() || undefined,
         resolve: (v) => {
@@ -171,11 +172,15 @@ export class LspSession {
   }
 
   /** The latest diagnostics published for the URI, once they satisfy the predicate. */
-  waitForDiagnostics(uri: string, predicate: (d: Diagnostic[]) => boolean, what = uri): Promise<Diagnostic[]> {
-    return this.waitFor(`diagnostics: ${what}`, () => {
-      const d = this.diagnostics.get(uri);
-      return d && predicate(d) ? d : undefined;
-    });
+  waitForDiagnostics(uri: string, predicate: (d: Diagnostic[]) => boolean, what = uri, waitMs = WAIT_MS): Promise<Diagnostic[]> {
+    return this.waitFor(
+      `diagnostics: ${what}`,
+      () => {
+        const d = this.diagnostics.get(uri);
+        return d && predicate(d) ? d : undefined;
+      },
+      waitMs,
+    );
   }
 
   waitForCoverage(predicate: (c: CoverageTreeSet[]) => boolean, what = 'coverage'): Promise<CoverageTreeSet[]> {
@@ -198,6 +203,10 @@ export class LspSession {
 
   text(uri: string): string {
     return this.docs.get(uri)!.getText();
+  }
+
+  isOpen(uri: string): boolean {
+    return this.docs.has(uri);
   }
 
   /** Applies edits to our copy and sends them as incremental changes (last edit first, so ranges stay valid). */
