@@ -369,6 +369,47 @@ describe('rules', () => {
       assert.equal(a.of('missing-clause').length, 0);
     });
 
+    it('reports an unclosed quote on the line where it opens, UTF-16 exact, in zh and en (CRLF too)', () => {
+      for (const eol of ['\n', '\r\n']) {
+        const text = ['---', 'standard: GB/T 27922-2011', 'owner: "𠀀张三', 'updated: 2026-01-01', '---', ''].join(eol) + fullSet().slice(FM.length);
+        const zh = analyze({ 'a.md': text }, { ...ATT, locale: 'zh-CN' });
+        assert.deepEqual(
+          zh.of('frontmatter-invalid').map((d) => [d.range, d.message]),
+          [[r(2, 7, 2, 12), '第 3 行：引号没有闭合，请补上结尾的引号，或删去开头的引号。']],
+        );
+        assert.deepEqual(
+          analyze({ 'a.md': text }, ATT)
+            .of('frontmatter-invalid')
+            .map((d) => d.message),
+          ['Line 3: a quote is opened but never closed; add the closing quote, or remove the opening one.'],
+        );
+      }
+    });
+
+    it('translates the YAML errors a writer meets into plain sentences on the line of the problem', () => {
+      const cases: [string[], ReturnType<typeof r>, string][] = [
+        [['owner: [张三'], r(2, 7, 2, 10), '第 3 行：[ 或 { 没有闭合，请补上 ] 或 }，或改为每行一项“- 内容”。'],
+        [['owner: 张三', 'owner: 李四'], r(3, 0, 3, 1), '第 4 行：此字段在文件头中已经写过，每个字段只写一次。'],
+        [['not_applicable:', '  5.2.6: 无', ' 5.3: 无'], r(4, 0, 4, 1), '第 5 行：缩进与上下行不一致，同一层的字段应从同一列开始。'],
+        [['owner: 张三: 质量部'], r(2, 7, 2, 8), '第 3 行：一行中出现两个“字段: 值”，值里含冒号时请加引号。'],
+        [['owner', 'organization: 某公司'], r(2, 0, 2, 5), '第 3 行：字段名跨了多行，或上一行缺少冒号。'],
+        [['not_applicable:', '\t5.2.6: 无'], r(3, 0, 3, 1), '第 4 行：用制表符（Tab）缩进了，请改用空格。'],
+        [['owner: - 张三', '- 李四'], r(2, 7, 2, 8), '第 3 行：此处有不应出现的符号，请检查冒号、短横线和引号。'],
+        [['owner 张三'], r(2, 0, 2, 8), '第 3 行：字段名后缺少冒号，应写成“字段: 值”。'],
+        [['%YAML 1.2'], r(2, 0, 2, 1), '第 3 行：文件头的写法不符合 YAML 格式，请检查冒号、引号和缩进。'],
+      ];
+      for (const [lines, range, message] of cases) {
+        const text = ['---', 'standard: GB/T 27922-2011', ...lines, '---', ''].join('\n');
+        assert.deepEqual(
+          analyze({ 'a.md': text }, { ...ATT, locale: 'zh-CN' })
+            .of('frontmatter-invalid')
+            .map((d) => [d.range, d.message]),
+          [[range, message]],
+          lines.join(' / '),
+        );
+      }
+    });
+
     it('reports an unknown standard and leaves the document out of every set', () => {
       const a = analyze({ 'a.md': '---\nstandard: ISO 9999\n---\n## 5.1 x\n' }, ATT);
       assert.match(a.of('frontmatter-invalid')[0].message, /Unknown standard "ISO 9999"; known: GB\/T 27922-2011/);
