@@ -20,14 +20,16 @@ const say = ruleText({
 export const naWithoutReason = defineRule({
   id: 'na-without-reason',
   defaultSeverity: 'error',
-  description: { en: 'A not_applicable entry has no justification or names an unknown id.', zh: '不适用（删减）条目缺少理由或条款号未知。' },
-  docs: 'a `not_applicable` entry without justification (quick fix: placeholder to edit) or with an unknown id',
+  description: { en: 'A not_applicable entry has no justification.', zh: '不适用（删减）条目缺少理由。' },
+  docs: 'a `not_applicable` entry without justification (quick fix: placeholder to edit); an unknown id there is `unknown-clause` (one in the config file is still reported here)',
   scope: 'set',
   check(ctx, reporter) {
     const docs = new Map(ctx.documents.map((d) => [d.path, d]));
     for (const { entry, path } of ctx.declarations) {
       if (!ctx.catalog.get(entry.id)) {
-        reporter.report(naWithoutReason, { path, range: entry.keyRange, message: say(ctx, 'unknown', entry.raw, ctx.catalog.id), clause: entry.id });
+        // An unknown id in a document's frontmatter is unknown-clause's (it offers the nearest ids); the config file has no document rule.
+        if (path === ctx.config.file)
+          reporter.report(naWithoutReason, { path, range: entry.keyRange, message: say(ctx, 'unknown', entry.raw, ctx.catalog.id), clause: entry.id });
         continue;
       }
       if (entry.reason) continue;

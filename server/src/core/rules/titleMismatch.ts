@@ -4,8 +4,8 @@ import { bestOtherClause, MISMATCH_OWN_RATIO, replaceIdFix } from './clauseMatch
 import { defineRule, ruleText } from './rule';
 
 const say = ruleText({
-  en: { message: 'The title "{0}" matches {1} {2} far better than {3} {4}.', fix: 'Change {0} to {1} {2}' },
-  zh: { message: '标题“{0}”与 {1} {2} 的匹配度远高于 {3} {4}。', fix: '将 {0} 改为 {1} {2}' },
+  en: { message: 'The title "{0}" belongs to {1}, not {2} {3}: is the number wrong?', fix: 'Change {0} to {1} {2}' },
+  zh: { message: '标题"{0}"对应 {1}，不是 {2} {3}，编号是否写错？', fix: '将 {0} 改为 {1} {2}' },
 });
 
 export const titleMismatch = defineRule({
@@ -35,7 +35,7 @@ export const titleMismatch = defineRule({
       reporter.report(titleMismatch, {
         path: doc.path,
         range: { start: candidate.idRange.start, end: candidate.titleRange.end },
-        message: say(ctx, 'message', candidate.title, best.clause.id, clauseTitle(best.clause, locale), s.clause.id, clauseTitle(s.clause, locale)),
+        message: say(ctx, 'message', candidate.title, best.clause.id, s.clause.id, clauseTitle(s.clause, locale)),
         clause: s.clause.id,
         fixes: [replaceIdFix(doc.path, candidate.idRange, say(ctx, 'fix', candidate.raw, best.clause.id, clauseTitle(best.clause, locale)), best.clause)],
       });
