@@ -417,16 +417,39 @@ describe('rule branches', () => {
     it("broken-attachment: a sibling folder whose name starts like the workspace's is outside; the folder itself is inside", () => {
       const a = run(linking('- [甲](../wsx/a.pdf)', '- [乙](.)'));
       assert.deepEqual(brief(a, 'broken-attachment'), [
-        ['error', range(7, 6, 7, 18), 'Attachment "../wsx/a.pdf" lies outside the workspace folder; it is not read.'],
+        [
+          'error',
+          range(7, 6, 7, 18),
+          'Attachment "../wsx/a.pdf" lies outside the workspace folder, so it is not read and is no evidence: copy the file into the 附件/ folder beside this document and link 附件/a.pdf instead.',
+        ],
       ]);
     });
 
     it('broken-attachment: a link leaving the folder, relative or absolute, is outside; a missing file is missing', () => {
       const a = run(linking('- [甲](../外部.pdf)', '- [乙](/etc/passwd)', '- [丙](附件/缺.pdf)', '- [丁](/ws/附件/证据.pdf)'));
       assert.deepEqual(brief(a, 'broken-attachment'), [
-        ['error', range(7, 6, 7, 15), 'Attachment "../外部.pdf" lies outside the workspace folder; it is not read.'],
-        ['error', range(8, 6, 8, 17), 'Attachment "/etc/passwd" lies outside the workspace folder; it is not read.'],
+        [
+          'error',
+          range(7, 6, 7, 15),
+          'Attachment "../外部.pdf" lies outside the workspace folder, so it is not read and is no evidence: copy the file into the 附件/ folder beside this document and link 附件/外部.pdf instead.',
+        ],
+        [
+          'error',
+          range(8, 6, 8, 17),
+          'Attachment "/etc/passwd" lies outside the workspace folder, so it is not read and is no evidence: copy the file into the 附件/ folder beside this document and link 附件/passwd instead.',
+        ],
         ['error', range(9, 6, 9, 14), 'Attachment "附件/缺.pdf" does not exist.'],
+      ]);
+    });
+
+    it('broken-attachment: a link outside the folder says in zh to copy the file into 附件/ and link it from there', () => {
+      const a = run(linking('- [甲](../资料/𠀀合同%20扫描.pdf#页2)'), { locale: 'zh-CN' });
+      assert.deepEqual(brief(a, 'broken-attachment'), [
+        [
+          'error',
+          range(7, 6, 7, 28),
+          '附件“../资料/𠀀合同%20扫描.pdf#页2”位于工作区文件夹之外，不会读取，也不算证据：请把该文件复制到本文档旁的 附件/ 文件夹，改为链接 附件/𠀀合同 扫描.pdf。',
+        ],
       ]);
     });
   });

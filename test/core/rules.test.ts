@@ -44,6 +44,27 @@ describe('rules', () => {
       assert.equal(d.path, '/ws/a.md');
       assert.deepEqual(d.range, r(2, 0, 2, 25));
       assert.equal(a.of('missing-clause').length, 29);
+      assert.equal(
+        d.message,
+        'Clause 5.3.2 Complaint handling has no evidence section in this set. It is reported on the standard: line of the index document because the set has no section for any clause above it to report it on.',
+      );
+      const zh = analyze(
+        { 'b.md': FM + '#### 5.1.1.1 部门\n\n' + GOOD_BODY, 'a.md': '---\r\nindex: true\r\nstandard: GB/T 27922-2011\r\n---\r\n' },
+        { ...ATT, locale: 'zh-CN' },
+      );
+      assert.deepEqual(
+        zh
+          .of('missing-clause')
+          .filter((x) => x.clause === '5.3.2')
+          .map((x) => [x.path, x.range, x.message]),
+        [
+          [
+            '/ws/a.md',
+            r(2, 0, 2, 25),
+            '条款 5.3.2 投诉处理 在本证据集中没有证据章节。本证据集也没有其任何上级条款的章节，因此此问题标在索引文档文件头的 standard 行上。',
+          ],
+        ],
+      );
     });
 
     it('inserts all missing sections as one edit, with headings for missing groups, and clears them', () => {
@@ -294,7 +315,10 @@ describe('rules', () => {
         a.of('broken-attachment').map((d) => [d.severity, d.message]),
         [
           ['error', 'Attachment "附件/无.pdf" does not exist.'],
-          ['error', 'Attachment "../../etc/passwd" lies outside the workspace folder; it is not read.'],
+          [
+            'error',
+            'Attachment "../../etc/passwd" lies outside the workspace folder, so it is not read and is no evidence: copy the file into the 附件/ folder beside this document and link 附件/passwd instead.',
+          ],
         ],
       );
       const line = lineOf(text, '附件/无.pdf');

@@ -6,6 +6,8 @@ import { defineRule, ruleText } from './rule';
 const say = ruleText({
   en: {
     message: 'Clause {0} {1} has no evidence section in this set.',
+    atStandard:
+      'Clause {0} {1} has no evidence section in this set. It is reported on the standard: line of the index document because the set has no section for any clause above it to report it on.',
     empty:
       'The section for {0} {1} is still empty: write the evidence here (what is done, with links to the records). Until then the clause counts as missing.',
     fix: 'Insert section for {0} {1}',
@@ -13,6 +15,7 @@ const say = ruleText({
   },
   zh: {
     message: '条款 {0} {1} 在本证据集中没有证据章节。',
+    atStandard: '条款 {0} {1} 在本证据集中没有证据章节。本证据集也没有其任何上级条款的章节，因此此问题标在索引文档文件头的 standard 行上。',
     empty: '{0} {1} 的章节仍是空的：请在此写明做法并链接记录文件。在此之前该条款按缺失计。',
     fix: '插入 {0} {1} 章节',
     fixAll: '插入全部 {0} 个缺失章节',
@@ -51,6 +54,7 @@ export const missingClause = defineRule({
       const ancestor = catalog.ancestors(leaf.id).find((a) => ctx.byClause.has(a.id));
       let path: string;
       let range: Range;
+      let key: 'message' | 'atStandard' = 'message';
       if (ancestor) {
         const section = ctx.byClause.get(ancestor.id)![0];
         path = section.doc.path;
@@ -59,10 +63,11 @@ export const missingClause = defineRule({
         const index = ctx.indexDocument;
         path = index.path;
         range = index.frontmatter?.standard?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+        key = 'atStandard';
       }
       const fixes: Fix[] = [{ title: say(ctx, 'fix', leaf.id, title), edits: insertSectionsEdits(ctx, [leaf]), isPreferred: true }];
       if (fixAll) fixes.push(fixAll);
-      reporter.report(missingClause, { path, range, message: say(ctx, 'message', leaf.id, title), clause: leaf.id, fixes });
+      reporter.report(missingClause, { path, range, message: say(ctx, key, leaf.id, title), clause: leaf.id, fixes });
     }
   },
 });
