@@ -17,7 +17,10 @@ describe('rules', () => {
       assert.equal(d.message, 'Clause 5.1.6.4 Service standardization has no evidence section in this set.');
       assert.equal(d.range.start.line, lineOf(text, '### 5.1.6 '));
       const fixed = applyEdits(a.texts, d.fixes![0].edits);
-      assert.match(fixed['a.md'], /#### 5\.1\.6\.4 服务标准化\n\n证据：\n\n- TODO：描述证据\n\n### 5\.1\.7 /);
+      assert.match(
+        fixed['a.md'],
+        /#### 5\.1\.6\.4 服务标准化\n\n<!-- 标准要求：重视服务标准化工作，鼓励参与国家、行业有关标准的制定工作。 -->\n\n典型证据（请逐项替换为本单位的实际做法，并链接记录文件）：\n\n- \[ \] 待补充：企业服务标准\n- \[ \] 待补充：参与国家\/行业标准起草的证明\n- \[文件名\]\(附件\/文件名\.pdf\)\n\n### 5\.1\.7 /,
+      );
       const after = analyze(fixed, ATT);
       assert.deepEqual(
         after.diagnostics.map((x) => [x.rule, x.range.start.line, x.message, x.fixes]),
@@ -36,6 +39,60 @@ describe('rules', () => {
         after.coverage[0].clauses.find((c) => c.id === '5.1.6.4')!.locations.map((l) => l.line),
         [lineOf(fixed['a.md'], '#### 5.1.6.4')],
       );
+    });
+
+    it('an inserted section carries the requirement, the typical evidence as a checklist and a sample link, and counts as empty until written (CRLF)', () => {
+      const text = fullSet(['5.1.6.4']).replace(/\n/g, '\r\n');
+      const a = analyze({ 'a.md': text }, ATT);
+      const stubbed = applyEdits(a.texts, a.of('missing-clause')[0].fixes![0].edits)['a.md'];
+      const stub = [
+        '#### 5.1.6.4 服务标准化',
+        '',
+        '<!-- 标准要求：重视服务标准化工作，鼓励参与国家、行业有关标准的制定工作。 -->',
+        '',
+        '典型证据（请逐项替换为本单位的实际做法，并链接记录文件）：',
+        '',
+        '- [ ] 待补充：企业服务标准',
+        '- [ ] 待补充：参与国家/行业标准起草的证明',
+        '- [文件名](附件/文件名.pdf)',
+        '',
+        '### 5.1.7 ',
+      ].join('\r\n');
+      assert.ok(stubbed.includes(stub), stubbed);
+      const status = (docs: Record<string, string>) => analyze(docs, ATT).coverage[0].clauses.find((c) => c.id === '5.1.6.4')!.status;
+      const inserted = analyze({ 'a.md': stubbed }, ATT);
+      assert.deepEqual(
+        inserted.diagnostics.map((d) => [d.rule, d.clause]),
+        [['missing-clause', '5.1.6.4']],
+        'still empty: no broken-attachment for the sample link, no weak-* noise',
+      );
+      assert.equal(status({ 'a.md': stubbed }), 'missing');
+      const written = stubbed.replace(
+        '- [ ] 待补充：企业服务标准',
+        '本公司制定了《售后服务规范》企业标准（Q/XX 001—2025），覆盖安装、维修、投诉处理各环节，每年评审一次。\r\n- [企业服务标准](附件/证据.pdf)',
+      );
+      const partly = analyze({ 'a.md': written }, ATT);
+      assert.deepEqual(
+        partly.diagnostics.map((d) => [d.rule, d.range.start.line]),
+        [['weak-placeholder', lineOf(written.replace(/\r/g, ''), '待补充：参与国家')]],
+        'the checklist line left is still a placeholder',
+      );
+      assert.equal(status({ 'a.md': written }), 'weak');
+      const done = written.replace('- [ ] 待补充：参与国家/行业标准起草的证明\r\n', '').replace('- [文件名](附件/文件名.pdf)\r\n', '');
+      assert.deepEqual(analyze({ 'a.md': done }, ATT).diagnostics, []);
+      assert.equal(status({ 'a.md': done }), 'covered');
+    });
+
+    it('marks inferred sub-items and an inferred requirement as inferred in the inserted section, never as the standard', () => {
+      const text = fullSet(['5.3.2', '5.2.2']);
+      const a = analyze({ 'a.md': text }, ATT);
+      const fixed = applyEdits(a.texts, a.of('missing-clause')[0].fixes![1].edits)['a.md'];
+      assert.ok(fixed.includes('<!-- 要求（由公开资料推断，非标准原文）：（推断范围）技术咨询、使用/操作培训、安装调试指导、远程诊断。 -->'), fixed);
+      assert.ok(
+        fixed.includes('\n\na) 受理投诉并详细记录，派单处理，处理后回访。（推断，非标准原文）\n\nb) 投诉响应及解决时限。（推断，非标准原文）\n\n'),
+        fixed,
+      );
+      assert.equal(fixed.includes('标准要求：（推断'), false);
     });
 
     it('falls back to the standard: line of the index document when no ancestor has a section', () => {
@@ -89,14 +146,14 @@ describe('rules', () => {
       const text = fullSet(['5.1.1.1']).replace('#### 5.1.1.2', '<!-- evidence-disable weak-thin -->\n#### 5.1.1.2');
       const a = analyze({ 'a.md': text }, ATT);
       const fixed = applyEdits(a.texts, a.of('missing-clause')[0].fixes![0].edits)['a.md'];
-      assert.match(fixed, /- TODO：描述证据\n\n<!-- evidence-disable weak-thin -->\n#### 5\.1\.1\.2/);
+      assert.match(fixed, /- \[文件名\]\(附件\/文件名\.pdf\)\n\n<!-- evidence-disable weak-thin -->\n#### 5\.1\.1\.2/);
     });
 
     it("inserts above the comments that belong to the next heading after an ancestor's own text too", () => {
       const text = fullSet(['5.1.1.1']).replace('#### 5.1.1.2', '<!-- evidence-disable-next-line -->\n#### 5.1.1.2');
       const a = analyze({ 'a.md': text }, ATT);
       const fixed = applyEdits(a.texts, a.of('missing-clause')[0].fixes![0].edits)['a.md'];
-      assert.match(fixed, /- TODO：描述证据\n\n<!-- evidence-disable-next-line -->\n#### 5\.1\.1\.2/);
+      assert.match(fixed, /- \[文件名\]\(附件\/文件名\.pdf\)\n\n<!-- evidence-disable-next-line -->\n#### 5\.1\.1\.2/);
     });
 
     it('inserts above an unclosed code fence or comment instead of into it', () => {
@@ -122,7 +179,7 @@ describe('rules', () => {
       const [edit] = a.of('missing-clause')[0].fixes![0].edits;
       assert.equal(edit.range.start.character, text.split('\n')[edit.range.start.line].length, 'inserted at a line end');
       const fixed = applyEdits(a.texts, [edit])['a.md'];
-      assert.match(fixed, /#### 5\.1\.2\.2 售后服务管理师配置\n\n证据：\n\n- TODO：描述证据\n\n> ### 5\.1\.3 资源配置\n/);
+      assert.match(fixed, /#### 5\.1\.2\.2 售后服务管理师配置\n\n[^#]*\n- \[文件名\]\(附件\/文件名\.pdf\)\n\n> ### 5\.1\.3 资源配置\n/);
     });
 
     it('never comes between a disable-next-line comment and the line it aims at', () => {

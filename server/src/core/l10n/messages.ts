@@ -4,8 +4,12 @@ import type { Locale } from '../types';
 
 const en = {
   'related.section': 'Section for {0}',
-  'stub.evidence': 'Evidence:',
-  'stub.todo': 'TODO: describe the evidence',
+  'stub.requirement': 'Requirement of the standard: {0}',
+  'stub.requirementInferred': 'Requirement (inferred from public material, not the text of the standard): {0}',
+  'stub.inferred': ' (inferred, not the text of the standard)',
+  'stub.evidence': 'Typical evidence (replace each line with what your organization does, and link the records):',
+  'stub.todo': 'To be written: {0}',
+  'stub.todoAny': 'To be written: describe the evidence',
   'level.estimate': '{0} (estimate)',
   'status.covered': 'covered',
   'status.weak': 'weak',
@@ -77,8 +81,12 @@ type MessageKey = keyof typeof en;
 
 const zhCN: Record<MessageKey, string> = {
   'related.section': '{0} 的章节',
-  'stub.evidence': '证据：',
-  'stub.todo': 'TODO：描述证据',
+  'stub.requirement': '标准要求：{0}',
+  'stub.requirementInferred': '要求（由公开资料推断，非标准原文）：{0}',
+  'stub.inferred': '（推断，非标准原文）',
+  'stub.evidence': '典型证据（请逐项替换为本单位的实际做法，并链接记录文件）：',
+  'stub.todo': '待补充：{0}',
+  'stub.todoAny': '待补充：描述证据',
   'level.estimate': '{0}（估）',
   'status.covered': '已覆盖',
   'status.weak': '薄弱',

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { defineRule, ruleText } from './rule';
-import { linkProblem, targetOf } from './linkTargets';
+import { isSampleLink, linkProblem, targetOf } from './linkTargets';
 
 const say = ruleText({
   en: {
@@ -24,7 +24,7 @@ export const brokenAttachment = defineRule({
   check(ctx, reporter) {
     for (const doc of ctx.documents) {
       for (const link of doc.links) {
-        const problem = linkProblem(ctx, doc.path, link);
+        const problem = isSampleLink(link) ? undefined : linkProblem(ctx, doc.path, link);
         if (!problem) continue;
         const name = posix.basename(targetOf(doc.path, link) ?? link.url);
         reporter.report(brokenAttachment, { path: doc.path, range: link.range, message: say(ctx, problem, link.url, name) });

@@ -1,4 +1,4 @@
-import { linkProblem } from './linkTargets';
+import { isSampleLink, linkProblem } from './linkTargets';
 import { defineRule, ruleText } from './rule';
 
 const say = ruleText({
@@ -24,9 +24,10 @@ export const weakNoEvidence = defineRule({
   check(ctx, reporter, s): boolean {
     const { facts, heading, id } = s.candidate;
     if (facts.referencedLinks > 0) return false;
-    // A link to a file that does not exist is no evidence.
-    const broken = facts.links.filter((l) => linkProblem(ctx, s.doc.path, l) !== undefined);
-    if (broken.length < facts.links.length) return false;
+    // A link to a file that does not exist is no evidence; the stub's sample link is no link at all.
+    const links = facts.links.filter((l) => !isSampleLink(l));
+    const broken = links.filter((l) => linkProblem(ctx, s.doc.path, l) !== undefined);
+    if (broken.length < links.length) return false;
     const message = broken.length > 0 ? say(ctx, 'broken', id, broken.map((l) => l.url).join('、')) : say(ctx, 'message', id);
     return reporter.report(weakNoEvidence, { path: s.doc.path, range: heading.range, message, clause: id });
   },
