@@ -26,9 +26,23 @@ describe('rule branches', () => {
     it('weak-no-evidence: text without any link is reported on the heading', () => {
       const a = run(section());
       assert.deepEqual(brief(a, 'weak-no-evidence'), [
-        ['warning', range(3, 0, 3, 15), 'Section 5.1.1.1 links to no evidence (no link or image to a file or URL).'],
+        [
+          'warning',
+          range(3, 0, 3, 15),
+          'Section 5.1.1.1 links to no evidence (no link or image to a file or URL). Put the record file into the 附件/ folder and link it on a line of its own: - [文件名](附件/文件名.pdf)',
+        ],
       ]);
       assert.equal(status(a, '5.1.1.1'), 'weak');
+    });
+
+    it('weak-no-evidence: the message shows in zh how to link a file', () => {
+      assert.deepEqual(brief(run(section(), { locale: 'zh-CN' }), 'weak-no-evidence'), [
+        [
+          'warning',
+          range(3, 0, 3, 15),
+          '章节 5.1.1.1 没有链接任何证据（无指向文件或网址的链接或图片）。请把记录文件放进 附件/ 文件夹，并单独一行链接：- [文件名](附件/文件名.pdf)',
+        ],
+      ]);
     });
 
     it('weak-no-evidence: a reference-style link, a bare URL or one working file link beside a broken one is evidence', () => {

@@ -41,6 +41,18 @@ export const frontmatterInvalid = defineRule({
   defaultSeverity: 'error',
   description: { en: 'The frontmatter is not valid YAML or a key has the wrong type.', zh: '文件头不是有效 YAML，或字段类型错误。' },
   docs: 'invalid YAML, a key of the wrong type, or an unknown standard; the rest of the document is still analysed',
+  explain: {
+    why: {
+      en: 'The header tells which standard a document belongs to, who owns it and which clauses do not apply. If it cannot be read, those declarations are lost.',
+      zh: '文件头说明文件属于哪个标准、由谁负责、哪些条款不适用。文件头无法读取时，这些声明全部失效。',
+    },
+    fix: {
+      en: 'Correct the line the message names: close quotes and brackets, put a colon after each key, indent with spaces, write each key once.',
+      zh: '改正提示所指的那一行：补齐引号和括号，字段名后加冒号，用空格缩进，每个字段只写一次。',
+    },
+    example: '---\nstandard: GB/T 27922-2011\nowner: "张三\n---',
+    note: { en: 'Line 3: the quote is never closed.', zh: '第 3 行：引号没有闭合。' },
+  },
   scope: 'document',
   check(ctx, reporter) {
     for (const doc of ctx.documents) {

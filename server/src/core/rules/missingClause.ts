@@ -33,6 +33,18 @@ export const missingClause = defineRule({
   defaultSeverity: 'warning',
   description: { en: 'A leaf clause of the evidence set has no evidence.', zh: '证据集中某个末级条款没有证据。' },
   docs: 'a leaf clause of the set has no evidence: no section (reported on the nearest ancestor\'s heading, else on the index document\'s `standard:` line; quick fixes insert it, or all missing sections at once), or only empty sections (reported on each: "still empty")',
+  explain: {
+    why: {
+      en: 'Every applicable leaf requirement needs evidence. An auditor walks the clauses one by one; a clause with nothing written is a finding, and it earns no points in the score.',
+      zh: '每一条适用的末级要求都需要证据。审核员会逐条核对；没有写任何内容的条款就是一项不符合，也不得分。',
+    },
+    fix: {
+      en: 'Use the quick fix to insert the section (or insert all missing sections at once), then replace its checklist with what your organization does and link the record files. If the clause does not apply to you, declare it under `not_applicable` in the header with a reason.',
+      zh: '用快速修复插入该章节（或一次插入全部缺失章节），再把其中的清单逐项替换为本单位的实际做法，并链接记录文件。如果该条款不适用，请在文件头的 `not_applicable` 中声明并写明理由。',
+    },
+    example: '## 5.1 售后服务体系\n\n### 5.1.6 改进\n\n#### 5.1.6.1 市场信息反馈机制\n\n……',
+    note: { en: '5.1.6.2 服务研究 has no section: reported on the 5.1.6 heading.', zh: '5.1.6.2 服务研究没有章节：问题标在 5.1.6 标题上。' },
+  },
   scope: 'coverage',
   check(ctx, reporter, coverage, verdicts) {
     const { catalog, locale } = ctx;

@@ -32,6 +32,18 @@ export const unknownClause = defineRule({
   defaultSeverity: 'error',
   description: { en: 'A section, § reference or not_applicable entry names an id the catalog lacks.', zh: '章节、§ 引用或不适用条目的条款号不在条款目录中。' },
   docs: "a section, `§` reference or `not_applicable` entry names an id the catalog lacks; quick fixes: up to 3 nearest ids (the title's clause or flat template number, same parent, similar title); a deeper id under an inferred clause without children (`5.2.4.1`) is only `info` and counts for that clause",
+  explain: {
+    why: {
+      en: 'A section numbered with an id the standard does not have counts for no requirement: the evidence written there is lost for coverage, and an auditor cannot map it to a clause.',
+      zh: '条款号不在标准中的章节不对应任何要求：其中的证据不计入覆盖，审核员也无法把它对应到条款。',
+    },
+    fix: {
+      en: "Pick one of the quick fixes (the nearest catalog ids: the clause the title names, the flat template number's clause, the same parent, a similar title), or correct the number by hand.",
+      zh: '选择一个快速修复（最接近的条款号：标题对应的条款、模板平铺编号对应的条款、同一上级下的条款、标题相近的条款），或手工改正编号。',
+    },
+    example: '#### 5.1.9.9 投诉处理',
+    note: { en: '5.1.9.9 is no clause; quick fix: 5.3.2 投诉处理.', zh: '5.1.9.9 不是标准中的条款；快速修复：改为 5.3.2 投诉处理。' },
+  },
   scope: 'document',
   check(ctx, reporter) {
     const { catalog, locale } = ctx;
