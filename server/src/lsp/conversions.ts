@@ -1,7 +1,9 @@
 // Core <-> LSP value conversions: paths and URIs, diagnostics, edits.
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type Location, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
-import { ruleDocsUrl, type EvidenceDiagnostic, type FileEdit, type Range, type Severity } from '../core';
+import { ruleDocPath, type EvidenceDiagnostic, type FileEdit, type Locale, type Range, type Severity } from '../core';
+import { builtinCatalogDir } from '../node/builtinCatalogs';
 
 /** Core paths are absolute with `/` separators. */
 export function uriToPath(uri: string): string | undefined {
@@ -41,14 +43,22 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toLspDiagnostic(d: EvidenceDiagnostic): Diagnostic {
+/** The diagnostic's source as the Problems panel shows it; the rule id is its code. */
+const SOURCE: Record<Locale, string> = { en: 'Compliance Evidence', 'zh-CN': '合规证据' };
+
+/** The bundled rule explanation (docs/rules/, beside clauses/ at the extension's root): opens offline, in the user's language. */
+function ruleDocHref(rule: string, locale: Locale): string {
+  return pathToFileURL(join(dirname(builtinCatalogDir()), ruleDocPath(rule, locale))).href;
+}
+
+export function toLspDiagnostic(d: EvidenceDiagnostic, locale: Locale): Diagnostic {
   const related = (d.related ?? []).map((r) => ({ location: location(r.path, r.range), message: r.message }));
   return {
     range: d.range,
     severity: SEVERITY[d.severity],
     code: d.rule,
-    codeDescription: { href: ruleDocsUrl(d.rule) },
-    source: 'evidence',
+    codeDescription: { href: ruleDocHref(d.rule, locale) },
+    source: SOURCE[locale],
     message: d.message,
     ...(related.length ? { relatedInformation: related } : {}),
     ...(d.clause ? { data: { clause: d.clause } } : {}),

@@ -113,7 +113,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
     };
     settings = new SettingsSource(connection, support.configuration);
-    publisher = new DiagnosticsPublisher(connection);
+    publisher = new DiagnosticsPublisher(connection, locale);
     initialFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []);
     return {
       capabilities: {
@@ -226,7 +226,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const at = target(p.textDocument);
       if (!at) return [];
       await at.index.flush(); // fixes must be computed on the text the client has now
-      return provideCodeActions(at.index, at.path, p, t);
+      return provideCodeActions(at.index, at.path, p, t, locale);
     }),
   );
   connection.onCodeLens(

@@ -244,5 +244,5 @@ export function expectedDiagnostics(root: string, path: string, text: string): D
     locale: 'en',
     now: new Date(),
   });
-  return [...result.diagnostics, ...result.sets.flatMap((s) => s.diagnostics)].filter((d) => d.path === path).map((d) => toLspDiagnostic(d));
+  return [...result.diagnostics, ...result.sets.flatMap((s) => s.diagnostics)].filter((d) => d.path === path).map((d) => toLspDiagnostic(d, 'en'));
 }

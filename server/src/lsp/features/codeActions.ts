@@ -2,7 +2,7 @@
 // `source.fixAll.evidence` action that applies every preferred fix that does
 // not collide with another.
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
-import type { EvidenceDiagnostic, FileEdit, Fix, Localize } from '../../core';
+import type { EvidenceDiagnostic, FileEdit, Fix, Locale, Localize } from '../../core';
 import { rangesOverlap, toLspDiagnostic, toWorkspaceEdit } from '../conversions';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { diagnosticsByPath } from './diagnostics';
@@ -13,7 +13,7 @@ function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
 }
 
-export function provideCodeActions(index: WorkspaceIndex, path: string, params: CodeActionParams, t: Localize): CodeAction[] {
+export function provideCodeActions(index: WorkspaceIndex, path: string, params: CodeActionParams, t: Localize, locale: Locale): CodeAction[] {
   const mine = diagnosticsByPath(index).get(path) ?? [];
   const only = params.context.only;
   const actions: CodeAction[] = [];
@@ -29,7 +29,7 @@ export function provideCodeActions(index: WorkspaceIndex, path: string, params: 
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
-          diagnostics: [toLspDiagnostic(d)],
+          diagnostics: [toLspDiagnostic(d, locale)],
           isPreferred: fix.isPreferred === true,
           edit: toWorkspaceEdit(fix.edits),
         });

@@ -2,7 +2,7 @@
 // closed; re-sends only what changed and clears documents that lost them all.
 import { createHash } from 'node:crypto';
 import type { Connection } from 'vscode-languageserver/node';
-import type { EvidenceDiagnostic } from '../../core';
+import type { EvidenceDiagnostic, Locale } from '../../core';
 import { pathToUri, toLspDiagnostic } from '../conversions';
 import type { WorkspaceIndex } from '../workspaceIndex';
 
@@ -35,7 +35,10 @@ export class DiagnosticsPublisher {
   /** Fingerprint digests of the last published diagnostics per index and URI (two files outside every folder can share a root). */
   private readonly published = new Map<WorkspaceIndex, Map<string, string>>();
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly locale: Locale,
+  ) {}
 
   publish(index: WorkspaceIndex): void {
     const before = this.published.get(index) ?? new Map<string, string>();
@@ -47,7 +50,7 @@ export class DiagnosticsPublisher {
       const digest = createHash('sha1').update(fingerprint(list)).digest('base64');
       after.set(uri, digest);
       if (before.get(uri) === digest) continue;
-      const diagnostics = list.map((d) => toLspDiagnostic(d));
+      const diagnostics = list.map((d) => toLspDiagnostic(d, this.locale));
       void this.connection.sendDiagnostics({ uri, diagnostics });
     }
     for (const uri of before.keys()) {
