@@ -42,10 +42,13 @@ export function coverageReport(workspaces: Workspaces, params: CoverageReportReq
     const index = workspaces.find(path);
     return index ? posix.relative(posix.dirname(index.root), path) : path;
   };
-  if (params.format !== 'html') return markdownReport(sets, locale, display);
   const now = new Date();
-  const details = sets.map((set) => reportDetailsOf(set, workspaces.find(set.indexDocument)?.documents() ?? [], now));
-  return htmlReport(sets, locale, display, details);
+  const details = sets.map((set) => {
+    const index = workspaces.find(set.indexDocument);
+    const diagnostics = index?.result?.sets.find((r) => r.coverage === set)?.diagnostics;
+    return { ...reportDetailsOf(set, index?.documents() ?? [], now), diagnostics };
+  });
+  return params.format === 'html' ? htmlReport(sets, locale, display, details) : markdownReport(sets, locale, display, details);
 }
 
 /** The edit inserting sections for the given (or all) missing leaves of the document's set. */
