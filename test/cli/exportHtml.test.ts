@@ -41,7 +41,22 @@ describe('evidence-lint --export html (printable report)', function () {
     const html = exportHtml(tempFolder(), ['--locale', 'zh-CN']);
     const json = cliCoverage('zh-CN');
     assert.match(html, /^<!DOCTYPE html>\n<html lang="zh-CN">/);
-    assert.ok(html.includes(`<p class="meta">申请组织：杭州明澜电器有限公司 · 日期：${today()}</p>`));
+    assert.ok(html.includes(`<p class="meta">标准：GB/T 27922-2011《商品售后服务评价体系》 · 申请组织：杭州明澜电器有限公司 · 日期：${today()}</p>`));
+    // Every weak or missing indicator says why (the causes examples/说明.txt names by hand).
+    const why = (id: string) =>
+      new RegExp(
+        `<span class="id">${id.replace(/\./g, '\\.')}</span>[^<]*(?:<span class="(?:pts|conf [a-z-]+)">[^<]*</span>)*<span class="why">([^<]*)</span>`,
+      ).exec(html)?.[1];
+    assert.deepEqual(['5.1.3.2', '5.1.7.3', '5.2.2', '5.3.1', '5.1.6.2', '5.1.6.4', '5.2.1.5', '5.2.5'].map(why), [
+      '原因：未提及细分要求',
+      '原因：正文过短',
+      '原因：无证据链接',
+      '原因：含占位内容',
+      '原因：无章节',
+      '原因：无章节',
+      '原因：无章节',
+      '原因：无章节',
+    ]);
     assert.ok(html.includes('<h2>各部分得分（得分 / 涉及分值，估算）</h2>'));
     // Figures from the CLI's JSON, one decimal: every first-level section, then the total.
     const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -66,7 +81,12 @@ describe('evidence-lint --export html (printable report)', function () {
   it('is in English with --locale en', () => {
     const html = exportHtml(tempFolder(), ['--locale', 'en']);
     assert.match(html, /^<!DOCTYPE html>\n<html lang="en">/);
-    assert.ok(html.includes(`<p class="meta">Organization: 杭州明澜电器有限公司 · Date: ${today()}</p>`));
+    assert.ok(
+      html.includes(
+        `<p class="meta">Standard: GB/T 27922-2011《商品售后服务评价体系》 (Evaluation system for after-sales service of commodities) · Organization: 杭州明澜电器有限公司 · Date: ${today()}</p>`,
+      ),
+    );
+    assert.ok(html.includes('<span class="why">why: sub-items not addressed</span>'));
     assert.ok(html.includes('<tr class="total"><td>Total</td>'));
   });
 

@@ -2,14 +2,14 @@
 // one place, and the result is exactly the sections in catalog order.
 import { strict as assert } from 'node:assert';
 import { analyze, applyEdits } from '../helpers/analyze';
-import { ATTACHMENT, joinCrlf, joinLines, LINK, range, TEXT } from './fixture';
+import { ATTACHMENT, joinCrlf, joinLines, LINK, range, stubOf, TEXT } from './fixture';
 
 /** Frontmatter declaring everything but the listed clauses' subtrees not applicable. */
 const naExcept = (...keep: string[]) => {
   const na = ['5.1.1', '5.1.2', '5.1.3', '5.1.4', '5.1.5', '5.1.6', '5.1.7', '5.2', '5.3'].filter((id) => !keep.includes(id));
   return ['---', 'standard: GB/T 27922-2011', 'not_applicable:', ...na.map((id) => `  "${id}": 本企业不涉及`), '---'];
 };
-const stub = (heading: string, eol = '\n') => [heading, '', '证据：', '', '- TODO：描述证据'].join(eol);
+const stub = stubOf;
 
 describe('fix-all edits', () => {
   it('fix-all: leaves missing at one place are inserted by one edit, in catalog order', () => {

@@ -7,6 +7,7 @@ import { parseDocument } from 'yaml';
 import { parseEvidenceDocument } from '../../server/src/core';
 import { notApplicableEdit } from '../../server/src/core/fixes/notApplicable';
 import { analyze, applyEdits, FM, fullSet, GOOD_BODY, ROOT } from '../helpers/analyze';
+import { stubOf } from './fixture';
 
 const ATT = { files: ['附件/证据.pdf'] };
 const pos = (line: number, character: number) => ({ line, character });
@@ -169,7 +170,7 @@ describe('inserted sections go between blocks, group headings before their child
     '\n';
   // 5.1.1.2 is the missing leaf (5.1.1.3 is no requirement of its own: it counts for 5.1.1.2).
   const H1_ONE = '## 5.1 售后服务体系\n\n### 5.1.1 组织架构\n\n#### 5.1.1.1 售后服务部门及职能岗位\n\n' + GOOD_BODY + '\n';
-  const STUB = '#### 5.1.1.2 服务网点覆盖与管理\n\n证据：\n\n- TODO：描述证据';
+  const STUB = stubOf('#### 5.1.1.2 服务网点覆盖与管理');
   const fixFor = (text: string, clause: string) =>
     analyze({ 'a.md': text }, ATT)
       .of('missing-clause')
@@ -204,7 +205,7 @@ describe('inserted sections go between blocks, group headings before their child
       {
         path: '/ws/a.md',
         range: { start: pos(end, lines[end].length), end: pos(end, lines[end].length) },
-        newText: '\n\n#### 5.2.1.2 附属文档\n\n证据：\n\n- TODO：描述证据',
+        newText: '\n\n' + stubOf('#### 5.2.1.2 附属文档'),
       },
     ]);
     const fixed = applyEdits({ 'a.md': text }, edits)['a.md'];

@@ -131,7 +131,10 @@ describe('evidence document', () => {
   it('keeps working with broken frontmatter and recovers the standard', () => {
     const broken = parseEvidenceDocument('/ws/c.md', '---\nstandard: GB/T 27922-2011\nowner: "张三\n---\n## 5.1 体系\n');
     assert.equal(broken.frontmatter?.standard?.value, 'GB/T 27922-2011');
-    assert.equal(broken.frontmatter?.problems[0].key, 'yamlSyntax');
+    assert.deepEqual(
+      broken.frontmatter?.problems.map((p) => [p.key, p.args[0], p.range]),
+      [['yamlUnclosedQuote', '3', r(2, 7, 2, 10)]],
+    );
     assert.equal(broken.sections.length, 1);
   });
 

@@ -162,7 +162,7 @@ describe('evidence model edge cases', () => {
     const broken = parse('---', 'standard: "GB/T 27922-2011" # 标准', 'owner: [', '---').frontmatter!;
     assert.deepEqual(
       [broken.standard!.value, broken.standard!.range, broken.standard!.keyRange, broken.problems[0].key],
-      ['GB/T 27922-2011', range(1, 0, 1, 32), range(1, 0, 1, 8), 'yamlSyntax'],
+      ['GB/T 27922-2011', range(1, 0, 1, 32), range(1, 0, 1, 8), 'yamlUnclosedBracket'],
     );
   });
 

@@ -35,8 +35,10 @@ const file = (p: string) => p.slice(4);
 describe('coverage reports', () => {
   it('report: markdown has the score, summary, deductions, a row per clause with points and places, and escaped N/A reasons', () => {
     const lines = markdownReport(set(), 'en', file).split('\n');
-    assert.deepEqual(lines.slice(0, 9), [
+    assert.deepEqual(lines.slice(0, 11), [
       '# Evidence coverage: GB/T 27922-2011',
+      '',
+      'Standard: GB/T 27922-2011《商品售后服务评价体系》 (Evaluation system for after-sales service of commodities)',
       '',
       '- Score (estimate): **28.2** · Level (estimate): **Fail**',
       '- Coverage: 1 of 4 applicable clauses covered (25%), 1 weak, 2 missing, 26 not applicable',
@@ -86,7 +88,7 @@ describe('coverage reports', () => {
       html.includes(
         '<li class="group"><span class="line"><span class="st weak">weak</span><span class="id">5.1.1</span> Organizational structure (1/2 · 50%)<span class="pts">2.5/5</span><span class="conf verified">verified</span><span class="where">a.md:15</span></span>' +
           '<ul class="tree"><li class="leaf"><span class="line"><span class="st covered">covered</span><span class="id">5.1.1.1</span> After-sales department with functions and posts<span class="pts">2.5/2.5</span><span class="conf verified">verified</span><span class="where">a.md:16</span></span></li>' +
-          '<li class="leaf"><span class="line"><span class="st missing">missing</span><span class="id">5.1.1.2</span> Service outlets cover the sales area and are managed<span class="pts">0/2.5</span><span class="conf verified">verified</span></span></li>' +
+          '<li class="leaf"><span class="line"><span class="st missing">missing</span><span class="id">5.1.1.2</span> Service outlets cover the sales area and are managed<span class="pts">0/2.5</span><span class="conf verified">verified</span><span class="why">why: no section</span></span></li>' +
           '<li class="leaf"><span class="line"><span class="st missing">missing</span><span class="id">5.1.1.3</span> Self-built or commissioned outlets<span class="conf single-source">single source</span></span></li></ul></li>',
       ),
     );
@@ -166,5 +168,84 @@ describe('coverage reports', () => {
       [c(zh, '5.1.1.3').countsFor, c(zh, '5.1').isLeaf, 'editorialTitle' in c(zh, '5.1'), 'countsFor' in c(zh, '5.1')],
       ['5.1.1.2', false, false, false],
     );
+  });
+});
+
+describe('coverage reports: header and reasons', () => {
+  const text = joinLines(
+    '---',
+    'standard: GB/T 27922-2011',
+    'index: true',
+    'organization: 某某电器有限公司',
+    'not_applicable:',
+    ...['5.1.2', ...NA.map((l) => l.trim().split('"')[1])].map((id) => `  "${id}": 不涉及`),
+    '---',
+    '## 5.1 售后服务体系',
+    '### 5.1.1 组织架构',
+    '#### 5.1.1.1 部门',
+    '',
+    '已设立。',
+    '',
+    '#### 5.1.1.2 服务网点',
+    '',
+    '### 5.3.1 顾客关系',
+    '',
+    TEXT,
+    '',
+    LINK,
+    '',
+    '顾客回访记录待补充。',
+  );
+  const run = () => analyze({ 'a.md': text }, ATTACHMENT);
+  const details = (a: ReturnType<typeof run>) => [{ organization: '某某电器有限公司', date: '2026-11-26', diagnostics: a.diagnostics }];
+
+  it('report: HTML names the standard by its full title, the organization and the date, and says why each weak or missing row is so', () => {
+    const a = run();
+    const html = htmlReport(a.coverage, 'zh-CN', file, details(a));
+    assert.ok(
+      html.includes(
+        '<h1>证据覆盖情况：GB/T 27922-2011</h1>\n<p class="meta">标准：GB/T 27922-2011《商品售后服务评价体系》 · 申请组织：某某电器有限公司 · 日期：2026-11-26</p>\n',
+      ),
+    );
+    const row = (id: string) =>
+      new RegExp(
+        `<span class="id">${id.replace(/\./g, '\\.')}</span>[^<]*(?:<span class="(?:pts|conf [a-z-]+)">[^<]*</span>)*(<span class="why">[^<]*</span>)?`,
+      ).exec(html)?.[1];
+    assert.deepEqual(['5.1.1.1', '5.1.1.2', '5.3.1', '5.3.2'].map(row), [
+      '<span class="why">原因：正文过短、无证据链接</span>',
+      '<span class="why">原因：章节为空</span>',
+      '<span class="why">原因：含占位内容</span>',
+      '<span class="why">原因：无章节</span>',
+    ]);
+    assert.equal(row('5.1.1'), undefined, 'a group row has counts, not a reason');
+    const statuses = a.coverage[0].clauses.filter((c) => c.isLeaf && !c.countsFor && (c.status === 'weak' || c.status === 'missing')).map((c) => c.id);
+    assert.deepEqual(statuses, ['5.1.1.1', '5.1.1.2', '5.3.1', '5.3.2'], 'every weak or missing leaf row is among those checked');
+  });
+
+  it('report: HTML in English, and without the diagnostics a missing row still says why', () => {
+    const a = run();
+    const en = htmlReport(a.coverage, 'en', file, details(a));
+    assert.ok(
+      en.includes(
+        '<p class="meta">Standard: GB/T 27922-2011《商品售后服务评价体系》 (Evaluation system for after-sales service of commodities) · Organization: 某某电器有限公司 · Date: 2026-11-26</p>',
+      ),
+    );
+    assert.ok(en.includes('<span class="why">why: text too short, no evidence linked</span>'));
+    const bare = htmlReport(a.coverage, 'zh-CN', file);
+    assert.ok(bare.includes('<p class="meta">标准：GB/T 27922-2011《商品售后服务评价体系》</p>'));
+    assert.ok(bare.includes('<span class="why">原因：章节为空</span>'));
+  });
+
+  it('report: markdown carries the same header and the reason in the status cell', () => {
+    const a = run();
+    const lines = markdownReport(a.coverage, 'zh-CN', file, details(a)).split('\n');
+    assert.equal(lines[2], '标准：GB/T 27922-2011《商品售后服务评价体系》 · 申请组织：某某电器有限公司 · 日期：2026-11-26');
+    const row = (id: string) => lines.find((l) => l.includes(`;${id} `))!.split(' | ')[1];
+    assert.deepEqual(['5.1.1.1', '5.1.1.2', '5.3.1', '5.3.2'].map(row), [
+      '薄弱（原因：正文过短、无证据链接）',
+      '缺失（原因：章节为空）',
+      '薄弱（原因：含占位内容）',
+      '缺失（原因：无章节）',
+    ]);
   });
 });

@@ -26,9 +26,23 @@ describe('rule branches', () => {
     it('weak-no-evidence: text without any link is reported on the heading', () => {
       const a = run(section());
       assert.deepEqual(brief(a, 'weak-no-evidence'), [
-        ['warning', range(3, 0, 3, 15), 'Section 5.1.1.1 links to no evidence (no link or image to a file or URL).'],
+        [
+          'warning',
+          range(3, 0, 3, 15),
+          'Section 5.1.1.1 links to no evidence (no link or image to a file or URL). Put the record file into the 附件/ folder and link it on a line of its own: - [文件名](附件/文件名.pdf)',
+        ],
       ]);
       assert.equal(status(a, '5.1.1.1'), 'weak');
+    });
+
+    it('weak-no-evidence: the message shows in zh how to link a file', () => {
+      assert.deepEqual(brief(run(section(), { locale: 'zh-CN' }), 'weak-no-evidence'), [
+        [
+          'warning',
+          range(3, 0, 3, 15),
+          '章节 5.1.1.1 没有链接任何证据（无指向文件或网址的链接或图片）。请把记录文件放进 附件/ 文件夹，并单独一行链接：- [文件名](附件/文件名.pdf)',
+        ],
+      ]);
     });
 
     it('weak-no-evidence: a reference-style link, a bare URL or one working file link beside a broken one is evidence', () => {
@@ -201,13 +215,24 @@ describe('rule branches', () => {
       assert.deepEqual([reason('5.2.6'), reason('5.2.5')], ['仅销售软件', '仅销售软件']);
     });
 
-    it('na-without-reason: an entry naming no clause is an error on its key, without a fix, and excludes nothing', () => {
+    it('na-without-reason: an entry naming no clause is unknown-clause on its key (not na-without-reason), and excludes nothing', () => {
       const a = run(na('  5.9.9: 不涉及'));
+      assert.deepEqual(a.of('na-without-reason'), []);
       assert.deepEqual(
-        a.of('na-without-reason').map((d) => [d.severity, d.range, d.message, d.fixes]),
+        a.of('unknown-clause').map((d) => [d.severity, d.range, d.message, d.fixes]),
         [['error', range(3, 2, 3, 7), 'Not-applicable entry 5.9.9 names no clause of GB/T 27922-2011.', undefined]],
       );
       assert.equal(a.coverage[0].summary.notApplicable, 0);
+    });
+
+    it('na-without-reason: an unknown id in the config file is still reported there (the config has no document rule)', () => {
+      const file = '/ws/evidence.config.yaml';
+      const entry = { raw: '5.9.9', id: '5.9.9', reason: '不涉及', keyRange: range(1, 2, 1, 7), range: range(1, 2, 1, 12) };
+      const a = run(joinLines(...FRONTMATTER, '#### 5.1.1.1 部门', '', TEXT, '', LINK), { config: { file, notApplicable: [entry] } });
+      assert.deepEqual(
+        a.diagnostics.filter((d) => d.path === file).map((d) => [d.rule, d.path, d.range, d.message]),
+        [['na-without-reason', file, range(1, 2, 1, 7), 'Not-applicable entry 5.9.9 names no clause of GB/T 27922-2011.']],
+      );
     });
   });
 
@@ -275,7 +300,7 @@ describe('rule branches', () => {
           [
             'warning',
             range(3, 5, 3, 17),
-            'The title "投诉处理" matches 5.3.2 Complaint handling far better than 5.1.1.1 After-sales department with functions and posts.',
+            'The title "投诉处理" belongs to 5.3.2, not 5.1.1.1 After-sales department with functions and posts: is the number wrong?',
             [
               {
                 title: 'Change 5.1.1.1 to 5.3.2 Complaint handling',
@@ -309,11 +334,66 @@ describe('rule branches', () => {
       );
     });
 
-    it('unknown-clause: a title that fits a clause only weakly (below 0.6) offers no fix', () => {
+    it('unknown-clause: a title that fits a clause only weakly (below 0.6) offers it first, but not as the preferred fix', () => {
       const a = run(joinLines(...FRONTMATTER, '#### 5.1.9.9 网点管理制度', '', TEXT, '', LINK));
+      const fixes = a.of('unknown-clause')[0].fixes!;
+      assert.deepEqual(fixes[0], {
+        title: 'Change 5.1.9.9 to 5.1.1.2 Service outlets cover the sales area and are managed',
+        edits: [{ path: '/ws/a.md', range: range(3, 5, 3, 12), newText: '5.1.1.2' }],
+      });
+      assert.ok(fixes.length <= 3);
       assert.deepEqual(
-        a.of('unknown-clause').map((d) => d.fixes),
-        [undefined],
+        fixes.filter((f) => f.isPreferred),
+        [],
+      );
+    });
+
+    it('unknown-clause: offers the nearest ids under the same parent, nearest number first, at most 3 (heading, § reference, not_applicable key; CRLF, 𠀀)', () => {
+      const text = [
+        '---',
+        'standard: GB/T 27922-2011',
+        'not_applicable:',
+        '  "5.2.9": 𠀀不涉及',
+        '---',
+        '#### 5.1.1.1 部门',
+        '',
+        TEXT,
+        '',
+        LINK,
+        '',
+        '𠀀见 §5.1.1.9',
+        '',
+        '#### 5.1.7.9 𠀀',
+        '',
+        TEXT,
+        '',
+        LINK,
+        '',
+      ].join('\r\n');
+      const a = run(text, { locale: 'zh-CN' });
+      const offered = (d: { fixes?: { title: string; edits: { path: string; range: unknown; newText: string }[]; isPreferred?: boolean }[] }) =>
+        d.fixes!.map((f) => [f.title, f.edits, f.isPreferred]);
+      const at = (line: number, from: number, to: number, ids: string[], titles: string[], raw: string) =>
+        ids.map((id, i) => [`将 ${raw} 改为 ${id} ${titles[i]}`, [{ path: '/ws/a.md', range: range(line, from, line, to), newText: id }], undefined]);
+      assert.deepEqual(
+        a.of('unknown-clause').map((d) => [d.range, d.message, offered(d)]),
+        [
+          [
+            range(13, 5, 13, 12),
+            '5.1.7.9 不是 GB/T 27922-2011 的条款。',
+            at(13, 5, 12, ['5.1.7.3', '5.1.7.2', '5.1.7.1'], ['服务文化宣传', '服务承诺', '服务理念'], '5.1.7.9'),
+          ],
+          [
+            range(11, 5, 11, 12),
+            '引用 §5.1.1.9 不是 GB/T 27922-2011 的条款。',
+            at(11, 5, 12, ['5.1.1.3', '5.1.1.2', '5.1.1.1'], ['自建或委托网点', '服务网点覆盖与管理', '售后服务部门及职能岗位'], '5.1.1.9'),
+          ],
+          [
+            range(3, 2, 3, 9),
+            '不适用条目 5.2.9 不是 GB/T 27922-2011 的条款。',
+            at(3, 2, 9, ['5.2.6', '5.2.5', '5.2.4'], ['废弃商品回收', '质量保证', '维修'], '5.2.9'),
+          ],
+        ],
       );
     });
 
@@ -331,9 +411,10 @@ describe('rule branches', () => {
     it('unknown-clause: an unknown id whose title names a clause offers that clause', () => {
       const a = run(joinLines(...FRONTMATTER, '#### 5.1.9.9 投诉处理', '', TEXT, '', LINK));
       assert.deepEqual(
-        a.of('unknown-clause').map((d) => d.fixes!.map((f) => [f.title, f.edits])),
-        [[['Change 5.1.9.9 to 5.3.2 Complaint handling', [{ path: '/ws/a.md', range: range(3, 5, 3, 12), newText: '5.3.2' }]]]],
+        a.of('unknown-clause').map((d) => [d.fixes![0].title, d.fixes![0].edits, d.fixes!.map((f) => f.isPreferred === true)[0]]),
+        [['Change 5.1.9.9 to 5.3.2 Complaint handling', [{ path: '/ws/a.md', range: range(3, 5, 3, 12), newText: '5.3.2' }], true]],
       );
+      assert.deepEqual(a.of('unknown-clause')[0].fixes!.filter((f) => f.isPreferred).length, 1, 'only the confident match is preferred');
     });
   });
 
@@ -350,16 +431,39 @@ describe('rule branches', () => {
     it("broken-attachment: a sibling folder whose name starts like the workspace's is outside; the folder itself is inside", () => {
       const a = run(linking('- [甲](../wsx/a.pdf)', '- [乙](.)'));
       assert.deepEqual(brief(a, 'broken-attachment'), [
-        ['error', range(7, 6, 7, 18), 'Attachment "../wsx/a.pdf" lies outside the workspace folder; it is not read.'],
+        [
+          'error',
+          range(7, 6, 7, 18),
+          'Attachment "../wsx/a.pdf" lies outside the workspace folder, so it is not read and is no evidence: copy the file into the 附件/ folder beside this document and link 附件/a.pdf instead.',
+        ],
       ]);
     });
 
     it('broken-attachment: a link leaving the folder, relative or absolute, is outside; a missing file is missing', () => {
       const a = run(linking('- [甲](../外部.pdf)', '- [乙](/etc/passwd)', '- [丙](附件/缺.pdf)', '- [丁](/ws/附件/证据.pdf)'));
       assert.deepEqual(brief(a, 'broken-attachment'), [
-        ['error', range(7, 6, 7, 15), 'Attachment "../外部.pdf" lies outside the workspace folder; it is not read.'],
-        ['error', range(8, 6, 8, 17), 'Attachment "/etc/passwd" lies outside the workspace folder; it is not read.'],
+        [
+          'error',
+          range(7, 6, 7, 15),
+          'Attachment "../外部.pdf" lies outside the workspace folder, so it is not read and is no evidence: copy the file into the 附件/ folder beside this document and link 附件/外部.pdf instead.',
+        ],
+        [
+          'error',
+          range(8, 6, 8, 17),
+          'Attachment "/etc/passwd" lies outside the workspace folder, so it is not read and is no evidence: copy the file into the 附件/ folder beside this document and link 附件/passwd instead.',
+        ],
         ['error', range(9, 6, 9, 14), 'Attachment "附件/缺.pdf" does not exist.'],
+      ]);
+    });
+
+    it('broken-attachment: a link outside the folder says in zh to copy the file into 附件/ and link it from there', () => {
+      const a = run(linking('- [甲](../资料/𠀀合同%20扫描.pdf#页2)'), { locale: 'zh-CN' });
+      assert.deepEqual(brief(a, 'broken-attachment'), [
+        [
+          'error',
+          range(7, 6, 7, 28),
+          '附件“../资料/𠀀合同%20扫描.pdf#页2”位于工作区文件夹之外，不会读取，也不算证据：请把该文件复制到本文档旁的 附件/ 文件夹，改为链接 附件/𠀀合同 扫描.pdf。',
+        ],
       ]);
     });
   });

@@ -17,7 +17,10 @@ describe('rules', () => {
       assert.equal(d.message, 'Clause 5.1.6.4 Service standardization has no evidence section in this set.');
       assert.equal(d.range.start.line, lineOf(text, '### 5.1.6 '));
       const fixed = applyEdits(a.texts, d.fixes![0].edits);
-      assert.match(fixed['a.md'], /#### 5\.1\.6\.4 服务标准化\n\n证据：\n\n- TODO：描述证据\n\n### 5\.1\.7 /);
+      assert.match(
+        fixed['a.md'],
+        /#### 5\.1\.6\.4 服务标准化\n\n<!-- 标准要求：重视服务标准化工作，鼓励参与国家、行业有关标准的制定工作。 -->\n\n典型证据（请逐项替换为本单位的实际做法，并链接记录文件）：\n\n- \[ \] 待补充：企业服务标准\n- \[ \] 待补充：参与国家\/行业标准起草的证明\n- \[文件名\]\(附件\/文件名\.pdf\)\n\n### 5\.1\.7 /,
+      );
       const after = analyze(fixed, ATT);
       assert.deepEqual(
         after.diagnostics.map((x) => [x.rule, x.range.start.line, x.message, x.fixes]),
@@ -38,12 +41,87 @@ describe('rules', () => {
       );
     });
 
+    it('an inserted section carries the requirement, the typical evidence as a checklist and a sample link, and counts as empty until written (CRLF)', () => {
+      const text = fullSet(['5.1.6.4']).replace(/\n/g, '\r\n');
+      const a = analyze({ 'a.md': text }, ATT);
+      const stubbed = applyEdits(a.texts, a.of('missing-clause')[0].fixes![0].edits)['a.md'];
+      const stub = [
+        '#### 5.1.6.4 服务标准化',
+        '',
+        '<!-- 标准要求：重视服务标准化工作，鼓励参与国家、行业有关标准的制定工作。 -->',
+        '',
+        '典型证据（请逐项替换为本单位的实际做法，并链接记录文件）：',
+        '',
+        '- [ ] 待补充：企业服务标准',
+        '- [ ] 待补充：参与国家/行业标准起草的证明',
+        '- [文件名](附件/文件名.pdf)',
+        '',
+        '### 5.1.7 ',
+      ].join('\r\n');
+      assert.ok(stubbed.includes(stub), stubbed);
+      const status = (docs: Record<string, string>) => analyze(docs, ATT).coverage[0].clauses.find((c) => c.id === '5.1.6.4')!.status;
+      const inserted = analyze({ 'a.md': stubbed }, ATT);
+      assert.deepEqual(
+        inserted.diagnostics.map((d) => [d.rule, d.clause]),
+        [['missing-clause', '5.1.6.4']],
+        'still empty: no broken-attachment for the sample link, no weak-* noise',
+      );
+      assert.equal(status({ 'a.md': stubbed }), 'missing');
+      const written = stubbed.replace(
+        '- [ ] 待补充：企业服务标准',
+        '本公司制定了《售后服务规范》企业标准（Q/XX 001—2025），覆盖安装、维修、投诉处理各环节，每年评审一次。\r\n- [企业服务标准](附件/证据.pdf)',
+      );
+      const partly = analyze({ 'a.md': written }, ATT);
+      assert.deepEqual(
+        partly.diagnostics.map((d) => [d.rule, d.range.start.line]),
+        [['weak-placeholder', lineOf(written.replace(/\r/g, ''), '待补充：参与国家')]],
+        'the checklist line left is still a placeholder',
+      );
+      assert.equal(status({ 'a.md': written }), 'weak');
+      const done = written.replace('- [ ] 待补充：参与国家/行业标准起草的证明\r\n', '').replace('- [文件名](附件/文件名.pdf)\r\n', '');
+      assert.deepEqual(analyze({ 'a.md': done }, ATT).diagnostics, []);
+      assert.equal(status({ 'a.md': done }), 'covered');
+    });
+
+    it('marks inferred sub-items and an inferred requirement as inferred in the inserted section, never as the standard', () => {
+      const text = fullSet(['5.3.2', '5.2.2']);
+      const a = analyze({ 'a.md': text }, ATT);
+      const fixed = applyEdits(a.texts, a.of('missing-clause')[0].fixes![1].edits)['a.md'];
+      assert.ok(fixed.includes('<!-- 要求（由公开资料推断，非标准原文）：（推断范围）技术咨询、使用/操作培训、安装调试指导、远程诊断。 -->'), fixed);
+      assert.ok(
+        fixed.includes('\n\na) 受理投诉并详细记录，派单处理，处理后回访。（推断，非标准原文）\n\nb) 投诉响应及解决时限。（推断，非标准原文）\n\n'),
+        fixed,
+      );
+      assert.equal(fixed.includes('标准要求：（推断'), false);
+    });
+
     it('falls back to the standard: line of the index document when no ancestor has a section', () => {
       const a = analyze({ 'b.md': FM + '#### 5.1.1.1 部门\n\n' + GOOD_BODY, 'a.md': '---\nindex: true\nstandard: GB/T 27922-2011\n---\n' }, ATT);
       const d = a.of('missing-clause').find((x) => x.clause === '5.3.2')!;
       assert.equal(d.path, '/ws/a.md');
       assert.deepEqual(d.range, r(2, 0, 2, 25));
       assert.equal(a.of('missing-clause').length, 29);
+      assert.equal(
+        d.message,
+        'Clause 5.3.2 Complaint handling has no evidence section in this set. It is reported on the standard: line of the index document because the set has no section for any clause above it to report it on.',
+      );
+      const zh = analyze(
+        { 'b.md': FM + '#### 5.1.1.1 部门\n\n' + GOOD_BODY, 'a.md': '---\r\nindex: true\r\nstandard: GB/T 27922-2011\r\n---\r\n' },
+        { ...ATT, locale: 'zh-CN' },
+      );
+      assert.deepEqual(
+        zh
+          .of('missing-clause')
+          .filter((x) => x.clause === '5.3.2')
+          .map((x) => [x.path, x.range, x.message]),
+        [
+          [
+            '/ws/a.md',
+            r(2, 0, 2, 25),
+            '条款 5.3.2 投诉处理 在本证据集中没有证据章节。本证据集也没有其任何上级条款的章节，因此此问题标在索引文档文件头的 standard 行上。',
+          ],
+        ],
+      );
     });
 
     it('inserts all missing sections as one edit, with headings for missing groups, and clears them', () => {
@@ -68,14 +146,14 @@ describe('rules', () => {
       const text = fullSet(['5.1.1.1']).replace('#### 5.1.1.2', '<!-- evidence-disable weak-thin -->\n#### 5.1.1.2');
       const a = analyze({ 'a.md': text }, ATT);
       const fixed = applyEdits(a.texts, a.of('missing-clause')[0].fixes![0].edits)['a.md'];
-      assert.match(fixed, /- TODO：描述证据\n\n<!-- evidence-disable weak-thin -->\n#### 5\.1\.1\.2/);
+      assert.match(fixed, /- \[文件名\]\(附件\/文件名\.pdf\)\n\n<!-- evidence-disable weak-thin -->\n#### 5\.1\.1\.2/);
     });
 
     it("inserts above the comments that belong to the next heading after an ancestor's own text too", () => {
       const text = fullSet(['5.1.1.1']).replace('#### 5.1.1.2', '<!-- evidence-disable-next-line -->\n#### 5.1.1.2');
       const a = analyze({ 'a.md': text }, ATT);
       const fixed = applyEdits(a.texts, a.of('missing-clause')[0].fixes![0].edits)['a.md'];
-      assert.match(fixed, /- TODO：描述证据\n\n<!-- evidence-disable-next-line -->\n#### 5\.1\.1\.2/);
+      assert.match(fixed, /- \[文件名\]\(附件\/文件名\.pdf\)\n\n<!-- evidence-disable-next-line -->\n#### 5\.1\.1\.2/);
     });
 
     it('inserts above an unclosed code fence or comment instead of into it', () => {
@@ -101,7 +179,7 @@ describe('rules', () => {
       const [edit] = a.of('missing-clause')[0].fixes![0].edits;
       assert.equal(edit.range.start.character, text.split('\n')[edit.range.start.line].length, 'inserted at a line end');
       const fixed = applyEdits(a.texts, [edit])['a.md'];
-      assert.match(fixed, /#### 5\.1\.2\.2 售后服务管理师配置\n\n证据：\n\n- TODO：描述证据\n\n> ### 5\.1\.3 资源配置\n/);
+      assert.match(fixed, /#### 5\.1\.2\.2 售后服务管理师配置\n\n[^#]*\n- \[文件名\]\(附件\/文件名\.pdf\)\n\n> ### 5\.1\.3 资源配置\n/);
     });
 
     it('never comes between a disable-next-line comment and the line it aims at', () => {
@@ -188,12 +266,22 @@ describe('rules', () => {
   });
 
   describe('title-mismatch', () => {
+    it('asks whether the number is wrong, naming the clause the title belongs to (zh)', () => {
+      const text = FM + '## 5.3 服务网点覆盖与管理\n\n' + GOOD_BODY;
+      assert.deepEqual(
+        analyze({ 'a.md': text }, { ...ATT, locale: 'zh-CN' })
+          .of('title-mismatch')
+          .map((d) => d.message),
+        ['标题"服务网点覆盖与管理"对应 5.1.1.2，不是 5.3 顾客服务，编号是否写错？'],
+      );
+    });
+
     it('reports a heading whose title belongs to another clause, with a fix to that clause', () => {
       const text = fullSet(['5.1.1.2']).replace('## 5.3 顾客服务', '## 5.3 服务网点覆盖与管理\n\n## 5.3 顾客服务');
       const [d, ...rest] = analyze({ 'a.md': text }, ATT).of('title-mismatch');
       assert.equal(rest.length, 0);
       assert.equal(d.clause, '5.3');
-      assert.match(d.message, /matches 5\.1\.1\.2/);
+      assert.equal(d.message, 'The title "服务网点覆盖与管理" belongs to 5.1.1.2, not 5.3 Customer service: is the number wrong?');
       assert.equal(d.fixes![0].edits[0].newText, '5.1.1.2');
     });
 
@@ -284,7 +372,10 @@ describe('rules', () => {
         a.of('broken-attachment').map((d) => [d.severity, d.message]),
         [
           ['error', 'Attachment "附件/无.pdf" does not exist.'],
-          ['error', 'Attachment "../../etc/passwd" lies outside the workspace folder; it is not read.'],
+          [
+            'error',
+            'Attachment "../../etc/passwd" lies outside the workspace folder, so it is not read and is no evidence: copy the file into the 附件/ folder beside this document and link 附件/passwd instead.',
+          ],
         ],
       );
       const line = lineOf(text, '附件/无.pdf');
@@ -308,9 +399,12 @@ describe('rules', () => {
         a.of('na-without-reason').map((d) => [d.clause, d.range.start.line]),
         [
           ['5.2.6', 4],
-          ['5.9.9', 5],
           ['5.2.3', 6],
         ],
+      );
+      assert.deepEqual(
+        a.of('unknown-clause').map((d) => [d.clause, d.range.start.line]),
+        [['5.9.9', 5]],
       );
       assert.equal(a.coverage[0].summary.notApplicable, 5);
       assert.deepEqual(
@@ -324,10 +418,7 @@ describe('rules', () => {
       assert.match(fixed['a.md'], /5\.2\.6: "Reason: why this clause does not apply"\n/);
       assert.match(fixed['a.md'], /5\.2\.3: "Reason: why this clause does not apply"\n/);
       const after = analyze(fixed, ATT);
-      assert.deepEqual(
-        after.of('na-without-reason').map((d) => d.clause),
-        ['5.9.9'],
-      );
+      assert.deepEqual(after.of('na-without-reason'), []);
       assert.deepEqual(after.of('frontmatter-invalid'), []);
     });
 
@@ -367,6 +458,47 @@ describe('rules', () => {
       const a = analyze({ 'a.md': text }, ATT);
       assert.equal(a.of('frontmatter-invalid').length, 1);
       assert.equal(a.of('missing-clause').length, 0);
+    });
+
+    it('reports an unclosed quote on the line where it opens, UTF-16 exact, in zh and en (CRLF too)', () => {
+      for (const eol of ['\n', '\r\n']) {
+        const text = ['---', 'standard: GB/T 27922-2011', 'owner: "𠀀张三', 'updated: 2026-01-01', '---', ''].join(eol) + fullSet().slice(FM.length);
+        const zh = analyze({ 'a.md': text }, { ...ATT, locale: 'zh-CN' });
+        assert.deepEqual(
+          zh.of('frontmatter-invalid').map((d) => [d.range, d.message]),
+          [[r(2, 7, 2, 12), '第 3 行：引号没有闭合，请补上结尾的引号，或删去开头的引号。']],
+        );
+        assert.deepEqual(
+          analyze({ 'a.md': text }, ATT)
+            .of('frontmatter-invalid')
+            .map((d) => d.message),
+          ['Line 3: a quote is opened but never closed; add the closing quote, or remove the opening one.'],
+        );
+      }
+    });
+
+    it('translates the YAML errors a writer meets into plain sentences on the line of the problem', () => {
+      const cases: [string[], ReturnType<typeof r>, string][] = [
+        [['owner: [张三'], r(2, 7, 2, 10), '第 3 行：[ 或 { 没有闭合，请补上 ] 或 }，或改为每行一项“- 内容”。'],
+        [['owner: 张三', 'owner: 李四'], r(3, 0, 3, 1), '第 4 行：此字段在文件头中已经写过，每个字段只写一次。'],
+        [['not_applicable:', '  5.2.6: 无', ' 5.3: 无'], r(4, 0, 4, 1), '第 5 行：缩进与上下行不一致，同一层的字段应从同一列开始。'],
+        [['owner: 张三: 质量部'], r(2, 7, 2, 8), '第 3 行：一行中出现两个“字段: 值”，值里含冒号时请加引号。'],
+        [['owner', 'organization: 某公司'], r(2, 0, 2, 5), '第 3 行：字段名跨了多行，或上一行缺少冒号。'],
+        [['not_applicable:', '\t5.2.6: 无'], r(3, 0, 3, 1), '第 4 行：用制表符（Tab）缩进了，请改用空格。'],
+        [['owner: - 张三', '- 李四'], r(2, 7, 2, 8), '第 3 行：此处有不应出现的符号，请检查冒号、短横线和引号。'],
+        [['owner 张三'], r(2, 0, 2, 8), '第 3 行：字段名后缺少冒号，应写成“字段: 值”。'],
+        [['%YAML 1.2'], r(2, 0, 2, 1), '第 3 行：文件头的写法不符合 YAML 格式，请检查冒号、引号和缩进。'],
+      ];
+      for (const [lines, range, message] of cases) {
+        const text = ['---', 'standard: GB/T 27922-2011', ...lines, '---', ''].join('\n');
+        assert.deepEqual(
+          analyze({ 'a.md': text }, { ...ATT, locale: 'zh-CN' })
+            .of('frontmatter-invalid')
+            .map((d) => [d.range, d.message]),
+          [[range, message]],
+          lines.join(' / '),
+        );
+      }
     });
 
     it('reports an unknown standard and leaves the document out of every set', () => {

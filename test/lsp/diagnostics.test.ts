@@ -1,9 +1,10 @@
 // Workspace lint over LSP: open and closed documents, cross-file updates,
 // watched files, settings, and UTF-16 ranges.
 import assert from 'node:assert/strict';
-import { unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { ruleDocsUrl } from '../../server/src/core';
 import { FRONTMATTER, writeFiles } from './helpers/fixture';
 import { B_MD, SET_FILES } from './helpers/evidenceSet';
 import type { Mode } from './helpers/lspSession';
@@ -38,11 +39,13 @@ for (const mode of ['workspace'] as Mode[]) {
           range: { start: { line: 5, character: start }, end: { line: 5, character: start + '附件/缺失.pdf'.length } },
           severity: 1,
           code: 'broken-attachment',
-          codeDescription: { href: ruleDocsUrl('broken-attachment') },
-          source: 'evidence',
+          codeDescription: { href: pathToFileURL(join(__dirname, '../../docs/rules/broken-attachment.zh-cn.md')).href },
+          source: '合规证据',
           message: '附件“附件/缺失.pdf”不存在。',
         },
       ]);
+      // The code link opens the bundled Chinese explanation, offline.
+      assert.match(readFileSync(fileURLToPath(ds[0].codeDescription.href), 'utf8'), /^# `broken-attachment`\n\n\*\*默认级别：\*\*错误/);
       assert.equal(session.diagnostics.has(s.uri('node_modules/pkg/readme.md')), false);
       assert.equal(session.diagnostics.has(s.uri('ignored/x.md')), false);
     });

@@ -2,6 +2,9 @@
 // folder) is analysed on its own: its own folder's config applies, and nothing
 // else around it is read. Opening /x.md must not index /, nor ~/notes.md ~.
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { CoverageRequest } from '../../server/src/protocol/protocol';
 import { FRONTMATTER, makeWorkspace, removeWorkspace } from './helpers/fixture';
@@ -44,6 +47,13 @@ for (const mode of ['workspace', 'single-file'] as const) {
       // Not thin with minChars 5; broken-attachment a warning: the folder's config applies.
       // Its only link is broken, so the section is weak too (a broken link is no evidence).
       assert.deepEqual(summary(ds), ['broken-attachment@5:16-5:24/2', 'weak-no-evidence@3:0-3:23/2']);
+      // In English: the source is the product's name, the code link the bundled English explanation.
+      const weak = ds.find((d) => d.code === 'weak-no-evidence')!;
+      assert.deepEqual(
+        [weak.source, weak.codeDescription?.href],
+        ['Compliance Evidence', pathToFileURL(join(__dirname, '../../docs/rules/weak-no-evidence.md')).href],
+      );
+      assert.ok(existsSync(fileURLToPath(weak.codeDescription!.href)));
       const sets = await session.connection.sendRequest(CoverageRequest.type, { uri: notes });
       assert.equal(sets.length, 1);
       assert.equal(sets[0].root, uriOf(outside));

@@ -73,6 +73,7 @@ export async function memoryWorkspace(files: Record<string, string>, locale: Loc
     files: () => folder,
     builtinCatalogs: () => catalogRegistry([], ROOT).registry,
     builtinCatalogList: builtinCatalogs,
+    ruleDocHref: (rule, l) => `file:///docs/rules/${rule}.${l}.md`,
   });
   service.addFolder(ROOT, pathToUri(ROOT));
   const uri = (relative: string) => pathToUri(`${ROOT}/${relative}`);

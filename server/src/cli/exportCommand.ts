@@ -36,9 +36,9 @@ export async function exportBytes(format: DeliverableFormat, sources: ExportSour
   });
 }
 
-/** Organization and date of each set, for the HTML coverage report's header. */
+/** Organization and date of each set, for the coverage reports' header, and its diagnostics for the reasons of weak rows. */
 export function reportDetails(sources: ExportSource[], now: Date): ReportDetails[] {
-  return sources.map(({ folder, set }) => reportDetailsOf(set.coverage, documentsOf(folder, set), now));
+  return sources.map(({ folder, set }) => ({ ...reportDetailsOf(set.coverage, documentsOf(folder, set), now), diagnostics: set.diagnostics }));
 }
 
 function documentsOf(folder: LintFolderResult, set: SetResult) {

@@ -214,7 +214,7 @@ function runUnguarded(argv: string[]): number | Promise<number> {
           2,
         ) + '\n'
       : options.coverage === 'markdown'
-        ? markdownReport(coverage, locale, displayPath)
+        ? markdownReport(coverage, locale, displayPath, reportDetails(sources, now))
         : htmlReport(coverage, locale, displayPath, reportDetails(sources, now));
 
   const exitCode = diagnostics.some((d) => d.severity === 'error') ? EXIT_ERRORS : EXIT_OK;

@@ -17,7 +17,7 @@ export { clauseTagOf, type FileSystemView, type SetContext, type SetSection } fr
 export { confidenceCounts, pointsText, type SetCoverage, type ClauseCoverage, type CoverageSummary } from './coverage/coverage';
 export type { ScoreEstimate } from './coverage/score';
 export { MAX_RELATED } from './rules/duplicateSection';
-export { RULES, RULE_IDS, ruleById, ruleDocsUrl, type RuleId } from './rules/registry';
+export { RULES, RULE_IDS, ruleById, ruleDocPath, ruleDocsUrl, type RuleId } from './rules/registry';
 export type { Rule } from './rules/rule';
 export { localizer, normalizeLocale, type Localize } from './l10n/messages';
 export { LineIndex } from './text/lineIndex';

@@ -2,8 +2,8 @@
 // closed; re-sends only what changed and clears documents that lost them all.
 import { createHash } from 'node:crypto';
 import type { Connection } from 'vscode-languageserver/node';
-import type { EvidenceDiagnostic } from '../core';
-import { pathToUri, toLspDiagnostic } from '../service/conversions';
+import type { EvidenceDiagnostic, Locale } from '../core';
+import { pathToUri, toLspDiagnostic, type RuleDocHref } from '../service/conversions';
 import type { FolderIndex } from '../service/folderIndex';
 
 /** Everything a published diagnostic is made of, related sections included (the core computes them). */
@@ -22,7 +22,11 @@ export class DiagnosticsPublisher {
   /** Fingerprint digests of the last published diagnostics per index and URI (two files outside every folder can share a root). */
   private readonly published = new Map<FolderIndex, Map<string, string>>();
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly locale: Locale,
+    private readonly ruleDocHref: RuleDocHref,
+  ) {}
 
   publish(index: FolderIndex): void {
     const before = this.published.get(index) ?? new Map<string, string>();
@@ -34,7 +38,7 @@ export class DiagnosticsPublisher {
       const digest = createHash('sha1').update(fingerprint(list)).digest('base64');
       after.set(uri, digest);
       if (before.get(uri) === digest) continue;
-      const diagnostics = list.map((d) => toLspDiagnostic(d));
+      const diagnostics = list.map((d) => toLspDiagnostic(d, this.locale, this.ruleDocHref));
       void this.connection.sendDiagnostics({ uri, diagnostics });
     }
     for (const uri of before.keys()) {

@@ -24,6 +24,7 @@ import { normalizeLocale, type Locale } from '../core';
 import { builtinCatalogs, catalogRegistry } from '../node/builtinCatalogs';
 import { exportDeliverable } from '../node/export/exportDeliverable';
 import { NodeFolderFiles } from '../node/nodeFolderFiles';
+import { bundledRuleDocHref } from '../node/ruleDocHref';
 import {
   CatalogsRequest,
   CoverageReportRequest,
@@ -96,6 +97,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     builtinCatalogs: () => catalogRegistry([], '/').registry,
     builtinCatalogList: builtinCatalogs,
     writeDeliverable: exportDeliverable,
+    ruleDocHref: bundledRuleDocHref,
   };
   const service: EvidenceLanguageService = createLanguageService(host);
   const coverage = new CoverageNotifier(connection, () => service);
@@ -113,7 +115,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
     };
     settings = new SettingsSource(connection, support.configuration);
-    publisher = new DiagnosticsPublisher(connection);
+    publisher = new DiagnosticsPublisher(connection, locale, bundledRuleDocHref);
     initialFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []);
     return {
       capabilities: {

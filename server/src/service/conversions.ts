@@ -1,7 +1,7 @@
 // Core <-> LSP value conversions: paths and URIs, diagnostics, edits.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type Location, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { ruleDocsUrl, type EvidenceDiagnostic, type FileEdit, type Range, type Severity } from '../core';
+import type { EvidenceDiagnostic, FileEdit, Locale, Range, Severity } from '../core';
 
 /** Core paths are absolute with `/` separators. */
 export function uriToPath(uri: string): string | undefined {
@@ -41,14 +41,20 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toLspDiagnostic(d: EvidenceDiagnostic): Diagnostic {
+/** The diagnostic's source as the Problems panel shows it; the rule id is its code. */
+const SOURCE: Record<Locale, string> = { en: 'Compliance Evidence', 'zh-CN': '合规证据' };
+
+/** Where a rule's explanation opens (the server: the bundled file in docs/rules/, in the user's language). */
+export type RuleDocHref = (rule: string, locale: Locale) => string;
+
+export function toLspDiagnostic(d: EvidenceDiagnostic, locale: Locale, ruleDocHref: RuleDocHref): Diagnostic {
   const related = (d.related ?? []).map((r) => ({ location: location(r.path, r.range), message: r.message }));
   return {
     range: d.range,
     severity: SEVERITY[d.severity],
     code: d.rule,
-    codeDescription: { href: ruleDocsUrl(d.rule) },
-    source: 'evidence',
+    codeDescription: { href: ruleDocHref(d.rule, locale) },
+    source: SOURCE[locale],
     message: d.message,
     ...(related.length ? { relatedInformation: related } : {}),
     ...(d.clause ? { data: { clause: d.clause } } : {}),

@@ -31,7 +31,7 @@ import {
   type SetResult,
 } from '../core';
 import { removeEmptySections } from '../core/fixes/removeEmptySections';
-import { toWorkspaceEdit, uriToPath } from './conversions';
+import { toWorkspaceEdit, uriToPath, type RuleDocHref } from './conversions';
 import { provideCodeActions } from './features/codeActions';
 import { provideCodeLenses } from './features/codeLens';
 import { provideCompletion } from './features/completion';
@@ -48,6 +48,8 @@ import { Workspaces } from './workspaces';
 export interface LanguageServiceHost extends IndexHost {
   /** The catalogs shipped with the tool (evidence/catalogs lists them beside the folders' own). */
   builtinCatalogList(): Catalog[];
+  /** Where a diagnostic's code link opens. */
+  ruleDocHref: RuleDocHref;
   /** Writes office deliverables; without it, export answers null. */
   writeDeliverable?: DeliverableWriter;
 }
@@ -150,7 +152,7 @@ export function createLanguageService(host: LanguageServiceHost) {
       const at = locate(params.textDocument.uri);
       if (!at) return [];
       await at.index.flush(); // fixes must be computed on the text the client has now
-      return provideCodeActions(at.index.diagnosticsByPath().get(at.path) ?? [], params, t());
+      return provideCodeActions(at.index.diagnosticsByPath().get(at.path) ?? [], params, t(), host.locale, host.ruleDocHref);
     },
 
     async codeLenses(uri: string): Promise<CodeLens[]> {

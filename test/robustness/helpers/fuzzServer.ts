@@ -9,6 +9,7 @@
 //   for the open document), keeps the document's line endings, removes its
 //   diagnostic, and adds no error;
 // - no handler failure, analysis failure or uncaught exception in the server log.
+import { bundledRuleDocHref } from '../../../server/src/node/ruleDocHref';
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import {
@@ -244,5 +245,7 @@ export function expectedDiagnostics(root: string, path: string, text: string): D
     locale: 'en',
     now: new Date(),
   });
-  return [...result.diagnostics, ...result.sets.flatMap((s) => s.diagnostics)].filter((d) => d.path === path).map((d) => toLspDiagnostic(d));
+  return [...result.diagnostics, ...result.sets.flatMap((s) => s.diagnostics)]
+    .filter((d) => d.path === path)
+    .map((d) => toLspDiagnostic(d, 'en', bundledRuleDocHref));
 }

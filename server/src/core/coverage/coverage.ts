@@ -1,6 +1,6 @@
 // Coverage of one evidence set (spec §3): a status per leaf, counts and points per group.
 import { clauseTitle, type SetContext, type SetSection } from '../analysis/setContext';
-import type { Confidence } from '../catalog/catalog';
+import type { Confidence, LocalizedText } from '../catalog/catalog';
 import type { CommitmentEntry } from '../claims/commitmentTable';
 import type { SectionCandidate } from '../parse/evidenceDocument';
 import type { ClauseStatus, Range } from '../types';
@@ -44,6 +44,8 @@ export interface ClauseCoverage {
 
 export interface SetCoverage {
   standard: string;
+  /** The standard's full title (商品售后服务评价体系), for report headers. */
+  standardTitle?: LocalizedText;
   root: string;
   indexDocument: string;
   summary: CoverageSummary;
@@ -117,6 +119,7 @@ export function computeCoverage(ctx: SetContext, verdicts: ReadonlyMap<SectionCa
   const score = estimateScore(catalog, leafStatus, { weakCredit, deductions: index?.deductions?.length ?? 0, bonus: index?.bonus?.length ?? 0 }, ctx.locale);
   return {
     standard: catalog.id,
+    standardTitle: catalog.data.standard.title,
     root: ctx.root,
     indexDocument: ctx.indexDocument.path,
     summary: summarize([...leafStatus.values()]),

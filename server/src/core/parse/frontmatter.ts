@@ -5,6 +5,7 @@ import { MAX_YAML_ALIASES } from '../catalog/loadCatalog';
 import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
 import { canonicalId } from './clauseId';
+import { locateYamlError, type YamlErrorKind } from './yamlError';
 
 export interface ValueWithRange<T> {
   value: T;
@@ -30,7 +31,8 @@ export interface FrontmatterProblem {
   range: Range;
 }
 
-export type FrontmatterProblemKey = 'yamlSyntax' | 'wrongType' | 'badDate' | 'yamlTooComplex';
+/** A YAML syntax problem's args are its line number (1-based, in the document), then the library's own message. */
+export type FrontmatterProblemKey = YamlErrorKind | 'wrongType' | 'badDate' | 'yamlTooComplex';
 
 export interface Frontmatter {
   /** The whole block, fences included. */
@@ -73,9 +75,15 @@ export function readFrontmatter(yamlText: string, contentOffset: number, blockRa
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
-    for (const e of doc.errors.slice(0, 3)) {
-      const at = contentOffset + e.pos[0];
-      problem('yamlSyntax', [e.message.split('\n')[0]], lines.range(at, Math.max(at + 1, contentOffset + e.pos[1])));
+    // One problem per line: the library's further errors on a line follow from the first.
+    const reportedLines = new Set<number>();
+    for (const e of doc.errors) {
+      const located = locateYamlError(yamlText, e);
+      const range = lines.range(contentOffset + located.start, contentOffset + located.end);
+      if (reportedLines.has(range.start.line)) continue;
+      reportedLines.add(range.start.line);
+      problem(located.kind, [String(range.start.line + 1), e.message.split('\n')[0]], range);
+      if (reportedLines.size === 3) break;
     }
     recoverStandard(yamlText, contentOffset, lines, fm);
     return fm;

@@ -6,6 +6,10 @@ import { confidenceCounts, pointsText, type ClauseCoverage, type SetCoverage } f
 import type { MessageKey } from '../l10n/messages';
 import { localizer, type Localize } from '../l10n/messages';
 import type { Locale } from '../types';
+import { headerParts, whyText, type ReportDetails } from './reportHeader';
+import { rowReasons, type RowReason } from './rowReasons';
+
+export type { ReportDetails } from './reportHeader';
 
 const STYLE = `
 body{font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:2rem;color:#1f2328;max-width:60rem}
@@ -16,7 +20,7 @@ ul.tree{list-style:none;padding-left:1.2rem}ul.tree>li{margin:.15rem 0}
 .st{display:inline-block;min-width:5.5em;padding:0 .4em;border-radius:4px;font-size:.85em;text-align:center;margin-right:.4em}
 .covered{background:#dafbe1;color:#116329}.weak{background:#fff8c5;color:#7d4e00}
 .missing{background:#ffebe9;color:#a40e26}.not-applicable{background:#eaeef2;color:#57606a}
-.where{color:#57606a;font-size:.85em;margin-left:.5em}.pts{font-variant-numeric:tabular-nums;margin-left:.5em}
+.where{color:#57606a;font-size:.85em;margin-left:.5em}.why{color:#a40e26;font-size:.85em;margin-left:.5em}.pts{font-variant-numeric:tabular-nums;margin-left:.5em}
 .conf{font-size:.75em;border:1px solid #d0d7de;border-radius:4px;padding:0 .3em;margin-left:.4em;color:#57606a}
 .conf.inferred{border-color:#bf8700;color:#7d4e00}.conf.single-source{border-color:#8c959f}.legend{color:#57606a;font-size:.85em}.group>span.id{font-weight:600}
 table{border-collapse:collapse}.differs,td.inconsistent{color:#a40e26;font-weight:600}td,th{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left}
@@ -27,15 +31,9 @@ footer{margin-top:2rem;color:#57606a;font-size:.85em}
 .line,tr,.score div,p{break-inside:avoid;page-break-inside:avoid}h1,h2{break-after:avoid;page-break-after:avoid}
 thead{display:table-header-group}ul.tree{padding-left:1rem}footer{break-inside:avoid}}`;
 
-/** What the report says about each set besides its coverage: who it is for and when it was made. */
-export interface ReportDetails {
-  organization?: string;
-  date?: string;
-}
-
 export function htmlReport(sets: SetCoverage[], locale: Locale, file: (path: string) => string, details: ReportDetails[] = []): string {
   const t = localizer(locale);
-  const body = sets.map((set, i) => setHtml(set, t, file, details[i] ?? {})).join('\n');
+  const body = sets.map((set, i) => setHtml(set, t, locale, file, details[i] ?? {})).join('\n');
   const title = sets.map((s) => t('report.title', s.standard)).join(' · ') || t('report.title', '');
   return `<!DOCTYPE html>
 <html lang="${locale === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><title>${esc(title)}</title>
@@ -46,17 +44,15 @@ ${body}
 `;
 }
 
-function setHtml(set: SetCoverage, t: Localize, file: (path: string) => string, details: ReportDetails): string {
+function setHtml(set: SetCoverage, t: Localize, locale: Locale, file: (path: string) => string, details: ReportDetails): string {
   const s = set.summary;
-  const meta = [details.organization ? t('report.organization', details.organization) : '', details.date ? t('report.date', details.date) : ''].filter(
-    (x) => x,
-  );
+  const meta = headerParts(set, details, t, locale);
   const conf = confidenceCounts(set);
-  const tree = renderTree(set.clauses, t, file);
+  const tree = renderTree(set.clauses, t, file, rowReasons(set, details.diagnostics));
   const na = set.clauses.filter((c) => c.notApplicableReason);
   const naRows = na.map((c) => `<tr><td>${esc(c.id)} ${esc(c.title)}</td><td>${esc(c.notApplicableReason!)}</td></tr>`).join('');
   return `<h1>${esc(t('report.title', set.standard))}</h1>
-${meta.length ? `<p class="meta">${meta.map(esc).join(' · ')}</p>` : ''}
+<p class="meta">${meta.map(esc).join(' · ')}</p>
 <div class="score"><div>${esc(t('report.score'))}<b>${set.score.value}</b></div><div>${esc(t('report.level'))}<b>${esc(set.score.level)}</b></div>
 <div>${esc(t('report.coverage'))}<b>${s.percent}%</b></div></div>
 <p>${esc(t('report.summary', s.covered, s.leaves - s.notApplicable, s.percent, s.weak, s.missing, s.notApplicable))}</p>
@@ -108,7 +104,7 @@ function round1(n: number): string {
   return String(Math.round(n * 10) / 10);
 }
 
-function renderTree(clauses: ClauseCoverage[], t: Localize, file: (path: string) => string): string {
+function renderTree(clauses: ClauseCoverage[], t: Localize, file: (path: string) => string, reasons: ReadonlyMap<string, RowReason[]>): string {
   let i = 0;
   // Clauses come in catalog order: a clause's children are the deeper ones right after it.
   const list = (depth: number): string => {
@@ -119,10 +115,11 @@ function renderTree(clauses: ClauseCoverage[], t: Localize, file: (path: string)
       const pts = c.countsFor || c.status === 'not-applicable' ? '' : `<span class="pts">${esc(pointsText(c))}</span>`;
       const conf = `<span class="conf ${c.confidence}">${esc(t(`confidence.${c.confidence}` as MessageKey))}</span>`;
       const where = c.locations.map((l) => `${file(l.path)}:${l.line + 1}`).join(', ');
+      const why = whyText(reasons.get(c.id), t);
       const kids = i < clauses.length && clauses[i].depth > depth ? list(clauses[i].depth) : '';
       items.push(
         `<li class="${c.isLeaf ? 'leaf' : 'group'}"><span class="line"><span class="st ${c.status}">${esc(t(`status.${c.status}`))}</span>` +
-          `<span class="id">${esc(c.id)}</span> ${esc(c.title)}${esc(counts)}${pts}${conf}${where ? `<span class="where">${esc(where)}</span>` : ''}</span>${kids}</li>`,
+          `<span class="id">${esc(c.id)}</span> ${esc(c.title)}${esc(counts)}${pts}${conf}${why ? `<span class="why">${esc(why)}</span>` : ''}${where ? `<span class="where">${esc(where)}</span>` : ''}</span>${kids}</li>`,
       );
     }
     return `<ul class="tree">${items.join('')}</ul>`;

@@ -1,14 +1,17 @@
 import { confidenceCounts, pointsText, type SetCoverage } from '../coverage/coverage';
 import { localizer, type MessageKey } from '../l10n/messages';
 import type { Locale } from '../types';
+import { headerParts, whyText, type ReportDetails } from './reportHeader';
+import { rowReasons } from './rowReasons';
 
-/** A coverage report in markdown, one section per evidence set. */
-export function markdownReport(sets: SetCoverage[], locale: Locale, file: (path: string) => string): string {
+/** A coverage report in markdown, one section per evidence set; `details` as for the HTML report, set by set. */
+export function markdownReport(sets: SetCoverage[], locale: Locale, file: (path: string) => string, details: ReportDetails[] = []): string {
   const t = localizer(locale);
   const out: string[] = [];
-  for (const set of sets) {
+  sets.forEach((set, i) => {
     const s = set.summary;
-    out.push(`# ${t('report.title', set.standard)}`, '');
+    const reasons = rowReasons(set, details[i]?.diagnostics);
+    out.push(`# ${t('report.title', set.standard)}`, '', headerParts(set, details[i] ?? {}, t, locale).join(' · '), '');
     out.push(`- ${t('report.score')}: **${set.score.value}** · ${t('report.level')}: **${set.score.level}**`);
     out.push(`- ${t('report.coverage')}: ${t('report.summary', s.covered, s.leaves - s.notApplicable, s.percent, s.weak, s.missing, s.notApplicable)}`);
     if (set.score.deductions > 0 || set.score.bonus > 0) out.push(`- ${t('report.deductions', set.score.deductions, set.score.bonus, set.score.base)}`);
@@ -21,7 +24,12 @@ export function markdownReport(sets: SetCoverage[], locale: Locale, file: (path:
     for (const c of set.clauses) {
       const indent = '&nbsp;&nbsp;'.repeat(c.depth);
       const where = c.locations.map((l) => `${escapeCell(file(l.path))}:${l.line + 1}`).join('<br>');
-      const status = c.isLeaf ? t(`status.${c.status}`) : `${t(`status.${c.status}`)} (${c.summary.covered}/${c.summary.leaves - c.summary.notApplicable})`;
+      const why = whyText(reasons.get(c.id), t);
+      const status = c.isLeaf
+        ? why
+          ? t('report.statusWhy', t(`status.${c.status}`), why)
+          : t(`status.${c.status}`)
+        : `${t(`status.${c.status}`)} (${c.summary.covered}/${c.summary.leaves - c.summary.notApplicable})`;
       const pts = c.countsFor || c.status === 'not-applicable' ? '' : pointsText(c);
       out.push(`| ${indent}${c.id} ${escapeCell(c.title)} | ${status} | ${pts} | ${t(`confidence.${c.confidence}` as MessageKey)} | ${where} |`);
     }
@@ -30,7 +38,7 @@ export function markdownReport(sets: SetCoverage[], locale: Locale, file: (path:
     if (na.length === 0) out.push(t('report.none'));
     for (const c of na) out.push(`- ${c.id} ${escapeCell(c.title)}: ${escapeCell(c.notApplicableReason!)}`);
     out.push('', t('confidence.legend'), '', `_${t('report.basis')}_`, '');
-  }
+  });
   return out.join('\n');
 }
 

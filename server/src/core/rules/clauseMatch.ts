@@ -9,8 +9,9 @@ export const MISMATCH_MIN_SCORE = 0.6;
 /** …and fit its own clause less than this share of that. */
 export const MISMATCH_OWN_RATIO = 0.5;
 
-export function replaceIdFix(path: string, range: Range, title: string, clause: Clause): Fix {
-  return { title, edits: [{ path, range, newText: clause.id }], isPreferred: true };
+/** A fix that writes a clause's id in place of another; only a confident one is preferred (fix-all applies it). */
+export function replaceIdFix(path: string, range: Range, title: string, clause: Clause, preferred = true): Fix {
+  return { title, edits: [{ path, range, newText: clause.id }], ...(preferred ? { isPreferred: true } : {}) };
 }
 
 export function bestOtherClause(ctx: SetContext, s: SetSection): { clause: Clause; score: number } | undefined {

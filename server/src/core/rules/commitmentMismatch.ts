@@ -39,6 +39,18 @@ export const commitmentMismatch = defineRule({
     zh: '服务承诺（响应时限、保修期、热线时间等）的表述与 5.1.7.2 服务承诺中的数值不一致，或各文件之间不一致。',
   },
   docs: DOCS,
+  explain: {
+    why: {
+      en: 'Service commitments must be stated accurately and consistently (5.1.7.2). Two different figures for the same commitment (24 hours here, 48 hours there) are a finding, and a risk towards customers.',
+      zh: '服务承诺应表述准确一致（5.1.7.2）。同一承诺出现两个不同的数字（此处 24 小时、彼处 48 小时）会被判为不符合，对顾客也有风险。',
+    },
+    fix: {
+      en: 'Decide which figure is right and use it everywhere (the quick fix writes the committed value in place of the other).',
+      zh: '确定正确的数字并在各处统一（快速修复会把不一致处改为承诺值）。',
+    },
+    example: '#### 5.1.7.2 服务承诺\n\n市区 24 小时内上门服务。\n\n<!-- 售后服务手册.md -->\n市区用户 48 小时内上门。',
+    note: { en: 'The two places state different call-out times.', zh: '两处的上门时限不一致。' },
+  },
   scope: 'set',
   check: check,
 });

@@ -15,6 +15,18 @@ export const duplicateSection = defineRule({
   defaultSeverity: 'info',
   description: { en: 'A clause has sections in more than one place.', zh: '同一条款在多处都有章节。' },
   docs: 'a leaf clause has sections in more than one place',
+  explain: {
+    why: {
+      en: 'Evidence for one clause spread over several places is hard to review: an auditor may read one place and miss the other, or find them contradicting each other.',
+      zh: '同一条款的证据分散在多处，审核时容易只看到一处而漏掉另一处，或发现前后矛盾。',
+    },
+    fix: {
+      en: 'Merge the sections into one, or make sure each place covers a different aspect and they agree. The related locations list the other sections.',
+      zh: '把这些章节合并为一处，或确保每处写的是不同方面且内容一致。相关位置列出了其他章节。',
+    },
+    example: '<!-- a.md -->\n#### 5.1.4.1 售后服务手册\n\n<!-- b.md -->\n#### 5.1.4.1 售后服务手册',
+    note: { en: 'Both files have a section for 5.1.4.1.', zh: '两份文件都有 5.1.4.1 的章节。' },
+  },
   scope: 'set',
   check(ctx, reporter) {
     const { locale } = ctx;

@@ -1,6 +1,7 @@
 // Where a document's relative links point, and whether a link can serve as evidence.
 import { posix } from 'node:path';
 import type { FileSystemView } from '../analysis/setContext';
+import { SAMPLE_LINK } from '../fixes/sectionStub';
 import type { LinkInfo } from '../parse/evidenceDocument';
 
 /** Resolves a relative link to a normalized absolute path (or undefined for a non-file target). */
@@ -36,4 +37,9 @@ export function linkProblem(ctx: { root: string; fs: FileSystemView }, docPath: 
   if (!target) return undefined;
   if (!isInside(ctx.root, target)) return 'outside';
   return ctx.fs.exists(target) ? undefined : 'missing';
+}
+
+/** The sample line an inserted section carries (`- [文件名](附件/文件名.pdf)`): it shows how to link, it links nothing. */
+export function isSampleLink(link: LinkInfo): boolean {
+  return link.url === SAMPLE_LINK.url;
 }

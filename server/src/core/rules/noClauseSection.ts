@@ -29,6 +29,18 @@ export const noClauseSection = defineRule({
     zh: '文件声明了标准，但没有任何标题构成条款章节（说明原因，避免证据被悄然忽略）。',
   },
   docs: 'a document names the standard but none of its headings is a clause section; says why on its `standard:` line',
+  explain: {
+    why: {
+      en: 'A document that names the standard but has no clause section counts for nothing; without this note its content would be dropped silently.',
+      zh: '声明了标准却没有任何条款章节的文件不计入覆盖；若不提示，其内容会被悄然忽略。',
+    },
+    fix: {
+      en: 'Start each heading with its clause id (`#### 5.1.4.1 售后服务手册`), or put `<!-- clause: 5.1.4.1 -->` on the line above or below a heading that keeps its own numbering. An overview document can be marked `index: true`.',
+      zh: '让每个标题以条款号开头（如 `#### 5.1.4.1 售后服务手册`），或在保留自有编号的标题上一行或下一行加 `<!-- clause: 5.1.4.1 -->`。总览文件可标记 `index: true`。',
+    },
+    example: '---\nstandard: GB/T 27922-2011\n---\n\n## 1 编制目的\n\n## 2 服务手册',
+    note: { en: "The headings carry the document's own numbers and no clause tag.", zh: '标题使用文件自己的编号，没有条款标记。' },
+  },
   scope: 'document',
   check(ctx, reporter) {
     for (const doc of ctx.documents) {

@@ -11,6 +11,15 @@ export const noncanonicalId = defineRule({
   defaultSeverity: 'warning',
   description: { en: 'A clause id is spelled non-canonically (full-width, 。, trailing dot, spaces).', zh: '条款号书写不规范（全角、句号、末尾点号或空格）。' },
   docs: 'an id written with full-width digits or dots, `。`, a trailing dot or spaces; quick fix: canonical id',
+  explain: {
+    why: {
+      en: 'A clause id with full-width digits, 。 or a trailing dot is easy to misread and is not matched by other tools; one spelling keeps the set consistent.',
+      zh: '使用全角数字、句号或末尾点号的条款号容易误读，其他工具也无法识别；统一写法让证据集前后一致。',
+    },
+    fix: { en: 'Apply the quick fix: it writes the canonical id (5.1.2.1).', zh: '应用快速修复：改为规范的条款号（如 5.1.2.1）。' },
+    example: '#### ５．１．２．１ 技术及业务人员资质',
+    note: { en: 'Quick fix: 5.1.2.1.', zh: '快速修复：改为 5.1.2.1。' },
+  },
   scope: 'document',
   check(ctx, reporter) {
     const check = (path: string, raw: string, id: string, range: Range) => {

@@ -21,6 +21,18 @@ export const ratioBelowRequirement = defineRule({
     zh: '按证据所述人数，售后服务管理师少于服务管理人员总数的 10%（5.1.2.2）。',
   },
   docs: '5.1.2.2: the set states both headcounts and 售后服务管理师 are fewer than 10 % of 服务管理人员, rounded up and at least 1; reported on the 5.1.2.2 section with the figures. E.g. `服务管理人员 30 名` with `售后服务管理师 2 名` → at least 3 required; 3 is enough. An absent headcount is no diagnostic',
+  explain: {
+    why: {
+      en: "5.1.2.2 asks for 售后服务管理师 in proportion to the service-management staff; when the set's own figures fall short, an auditor will count them too.",
+      zh: '5.1.2.2 要求按服务管理人员的比例配置售后服务管理师；证据集自身的数字达不到要求时，审核员同样会算出来。',
+    },
+    fix: {
+      en: 'Check the headcounts. If they are right, plan the certification of more 售后服务管理师; if they are out of date, correct them.',
+      zh: '核对人数。如果人数正确，请安排更多人员取得售后服务管理师资格；如果人数已过时，请改正。',
+    },
+    example: '#### 5.1.2.2 售后服务管理师配置\n\n服务管理人员 30 名，其中售后服务管理师 2 名。',
+    note: { en: 'At least 3 required.', zh: '至少需要 3 名。' },
+  },
   scope: 'set',
   check,
 });

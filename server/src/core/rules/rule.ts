@@ -23,6 +23,17 @@ interface RuleInfo<Id extends string> {
   description: { en: string; zh: string };
   /** The rules table's "what" column (markdown, English): what it reports and what its quick fixes do. */
   docs: string;
+  /** The bundled explanation (docs/rules/<id>.md and .zh-cn.md): why an auditor cares, how to fix it, an example. */
+  explain: RuleExplanation;
+}
+
+export interface RuleExplanation {
+  why: { en: string; zh: string };
+  fix: { en: string; zh: string };
+  /** An evidence-document fragment (markdown) that the rule reports. */
+  example: string;
+  /** What the example shows. */
+  note: { en: string; zh: string };
 }
 
 /** When a rule runs and what it is given. */

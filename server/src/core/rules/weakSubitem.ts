@@ -29,6 +29,18 @@ export const weakSubitem = defineRule({
   defaultSeverity: 'warning',
   description: { en: 'A section does not address every a) b) c) sub-item of its clause.', zh: '章节未逐项涉及条款的 a) b) c) 子项。' },
   docs: 'a leaf section does not address every a) b) c) sub-item; quick fix adds the missing item lines. Unaddressed inferred aspects (5.3.1, 5.3.2) are only `info` and do not make the section weak',
+  explain: {
+    why: {
+      en: 'Where a clause lists a) b) c) items, an auditor checks each of them; a section that leaves one out covers the clause only in part.',
+      zh: '条款列出 a) b) c) 子项时，审核员会逐项检查；漏掉任何一项，该条款只算部分覆盖。',
+    },
+    fix: {
+      en: 'Address every sub-item (the quick fix adds a line for each missing one to fill in). Sub-items the catalog infers are reported as info only and do not make the section weak.',
+      zh: '逐项说明每个子项（快速修复会为缺少的子项各加一行待填写）。目录中推断的子项仅作提示，不会使章节变为薄弱。',
+    },
+    example: '#### 5.1.3.2 内部保障\n\n本公司每年开展技术培训和业务技能培训……',
+    note: { en: 'B) 服务文化培训 and c) 评优、奖励、晋升和员工关怀 are not mentioned.', zh: '没有提到 b) 服务文化培训和 c) 评优、奖励、晋升和员工关怀。' },
+  },
   scope: 'section',
   check(ctx, reporter, s): boolean {
     const items = s.clause?.items;

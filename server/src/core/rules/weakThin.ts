@@ -10,6 +10,18 @@ export const weakThin = defineRule({
   defaultSeverity: 'warning',
   description: { en: "A section's own evidence text is shorter than minChars.", zh: '章节自身证据正文少于 minChars 字。' },
   docs: "a leaf section's own text is under `minChars` (40)",
+  explain: {
+    why: {
+      en: 'A line or two of text rarely shows how a requirement is met. An auditor expects the section to say what is done, by whom and how often, with the records behind it.',
+      zh: '一两句话很难说明要求是如何落实的。审核员希望看到做什么、由谁做、多久做一次，以及相应的记录。',
+    },
+    fix: {
+      en: 'Describe the practice in your own words (at least `minChars` characters, 40 by default) and link the records.',
+      zh: '用自己的话写明具体做法（至少 `minChars` 个字，默认 40），并链接记录文件。',
+    },
+    example: '#### 5.1.4.1 售后服务手册\n\n已编制。',
+    note: { en: 'The text is too short to show the practice.', zh: '正文太短，说明不了做法。' },
+  },
   scope: 'section',
   check(ctx, reporter, s): boolean {
     const { facts, heading, id } = s.candidate;

@@ -13,7 +13,10 @@ export async function exportDeliverable(format: DeliverableFormat, input: Delive
     case 'docx':
       return (await writers()).evidenceDossier(model, input.locale);
     case 'html':
-      return Buffer.from(htmlReport([input.coverage], input.locale, input.file, [{ organization: model.organization, date: model.date }]), 'utf8');
+      return Buffer.from(
+        htmlReport([input.coverage], input.locale, input.file, [{ organization: model.organization, date: model.date, diagnostics: input.diagnostics }]),
+        'utf8',
+      );
   }
 }
 

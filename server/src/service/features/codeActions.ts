@@ -2,8 +2,8 @@
 // `source.fixAll.evidence` action that applies every preferred fix that does
 // not collide with another.
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver-protocol';
-import type { EvidenceDiagnostic, FileEdit, Fix, Localize } from '../../core';
-import { rangesOverlap, toLspDiagnostic, toWorkspaceEdit } from '../conversions';
+import type { EvidenceDiagnostic, FileEdit, Fix, Locale, Localize } from '../../core';
+import { rangesOverlap, toLspDiagnostic, toWorkspaceEdit, type RuleDocHref } from '../conversions';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.evidence`;
 
@@ -11,7 +11,7 @@ function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
 }
 
-export function provideCodeActions(mine: EvidenceDiagnostic[], params: CodeActionParams, t: Localize): CodeAction[] {
+export function provideCodeActions(mine: EvidenceDiagnostic[], params: CodeActionParams, t: Localize, locale: Locale, ruleDocHref: RuleDocHref): CodeAction[] {
   const only = params.context.only;
   const actions: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
@@ -26,7 +26,7 @@ export function provideCodeActions(mine: EvidenceDiagnostic[], params: CodeActio
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
-          diagnostics: [toLspDiagnostic(d)],
+          diagnostics: [toLspDiagnostic(d, locale, ruleDocHref)],
           isPreferred: fix.isPreferred === true,
           edit: toWorkspaceEdit(fix.edits),
         });

@@ -50,9 +50,8 @@ export function coverageReport(workspaces: Workspaces, sets: SetResult[], format
     const index = workspaces.find(path);
     return index ? posix.relative(posix.dirname(index.root), path) : path;
   };
-  if (format !== 'html') return markdownReport(coverage, locale, display);
-  const details = sets.map((s) => reportDetailsOf(s.coverage, s.model.documents, s.model.now));
-  return htmlReport(coverage, locale, display, details);
+  const details = sets.map((s) => ({ ...reportDetailsOf(s.coverage, s.model.documents, s.model.now), diagnostics: s.diagnostics }));
+  return format === 'html' ? htmlReport(coverage, locale, display, details) : markdownReport(coverage, locale, display, details);
 }
 
 /** The edit inserting sections for the given (or all) missing leaves of a set. */
