@@ -40,7 +40,7 @@ describe('coverage reports', () => {
       '',
       'Standard: GB/T 27922-2011《商品售后服务评价体系》 (Evaluation system for after-sales service of commodities)',
       '',
-      '- Score (estimate): **28.2** · Level (estimate): **Fail**',
+      '- Estimated score: **28.2** · Estimated level: **Fail**',
       '- Coverage: 1 of 4 applicable clauses covered (25%), 1 weak, 2 missing, 26 not applicable',
       '- Special deductions: 1 · special bonus: 0 (score before them 29.2)',
       '- Of 4 applicable clauses, 2 rest on inferred catalog content and 0 on a single source.',
@@ -49,14 +49,14 @@ describe('coverage reports', () => {
       '| --- | --- | --- | --- | --- |',
     ]);
     const row = (id: string) => lines.find((l) => l.includes(`;${id} `) || l.startsWith(`| ${id} `));
-    assert.equal(row('5'), '| 5 Evaluation indicators | weak (1/4) | 8.8/30 | verified |  |');
-    assert.equal(row('5.1.1'), '| &nbsp;&nbsp;&nbsp;&nbsp;5.1.1 Organizational structure | weak (1/2) | 2.5/5 | verified | a.md:15 |');
+    assert.equal(row('5'), '| 5 Evaluation indicators | partly covered 1/4 | 8.8/30 | verified |  |');
+    assert.equal(row('5.1.1'), '| &nbsp;&nbsp;&nbsp;&nbsp;5.1.1 Organizational structure | partly covered 1/2 | 2.5/5 | verified | a.md:15 |');
     assert.equal(
       row('5.1.1.1'),
       '| &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;5.1.1.1 After-sales department with functions and posts | covered | 2.5/2.5 | verified | a.md:16 |',
     );
     assert.equal(row('5.1.1.3'), '| &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;5.1.1.3 Self-built or commissioned outlets | missing |  | single source |  |');
-    assert.equal(row('5.1.2'), '| &nbsp;&nbsp;&nbsp;&nbsp;5.1.2 Staffing | not applicable (0/0) |  | verified |  |');
+    assert.equal(row('5.1.2'), '| &nbsp;&nbsp;&nbsp;&nbsp;5.1.2 Staffing | not applicable 0/0 |  | verified |  |');
     assert.equal(row('5.3.1'), '| &nbsp;&nbsp;&nbsp;&nbsp;5.3.1 Customer relationship | weak | 6.3/12.5 | inferred | a.md:22 |');
     const na = lines.indexOf('## Statement of applicability (not applicable clauses)');
     assert.equal(lines[na - 1], '', 'a blank line before the heading');
@@ -81,12 +81,12 @@ describe('coverage reports', () => {
     const html = htmlReport(set(), 'en', file);
     assert.ok(html.startsWith('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Evidence coverage: GB/T 27922-2011</title>\n<style>'));
     assert.ok(
-      html.includes('<div class="score"><div>Score (estimate)<b>28.2</b></div><div>Level (estimate)<b>Fail</b></div>\n<div>Coverage<b>25%</b></div></div>'),
+      html.includes('<div class="score"><div>Estimated score<b>28.2</b></div><div>Estimated level<b>Fail</b></div>\n<div>Coverage<b>25%</b></div></div>'),
     );
     assert.ok(html.includes('<p>Special deductions: 1 · special bonus: 0 (score before them 29.2)</p>'));
     assert.ok(
       html.includes(
-        '<li class="group"><span class="line"><span class="st weak">weak</span><span class="id">5.1.1</span> Organizational structure (1/2 · 50%)<span class="pts">2.5/5</span><span class="conf verified">verified</span><span class="where">a.md:15</span></span>' +
+        '<li class="group"><span class="line"><span class="st partial">partly covered</span><span class="id">5.1.1</span> Organizational structure (1/2 · 50%)<span class="pts">2.5/5</span><span class="conf verified">verified</span><span class="where">a.md:15</span></span>' +
           '<ul class="tree"><li class="leaf"><span class="line"><span class="st covered">covered</span><span class="id">5.1.1.1</span> After-sales department with functions and posts<span class="pts">2.5/2.5</span><span class="conf verified">verified</span><span class="where">a.md:16</span></span></li>' +
           '<li class="leaf"><span class="line"><span class="st missing">missing</span><span class="id">5.1.1.2</span> Service outlets cover the sales area and are managed<span class="pts">0/2.5</span><span class="conf verified">verified</span><span class="why">why: no section</span></span></li>' +
           '<li class="leaf"><span class="line"><span class="st missing">missing</span><span class="id">5.1.1.3</span> Self-built or commissioned outlets<span class="conf single-source">single source</span></span></li></ul></li>',

@@ -14,7 +14,7 @@ export { setIdOf, type SetResult } from './analysis/analyzeSet';
 export { clauseAt, documentAt, referencesTo, sectionsIn, sectionsOf, type ClauseAtPosition, type ClauseReference } from './analysis/setQueries';
 export { comparePositions, containsPosition, rangesOverlap } from './text/positions';
 export { clauseTagOf, type FileSystemView, type SetContext, type SetSection } from './analysis/setContext';
-export { confidenceCounts, pointsText, type SetCoverage, type ClauseCoverage, type CoverageSummary } from './coverage/coverage';
+export { confidenceCounts, groupDisplayStatus, pointsText, wholePercent, type SetCoverage, type ClauseCoverage, type CoverageSummary } from './coverage/coverage';
 export type { ScoreEstimate } from './coverage/score';
 export { MAX_RELATED } from './rules/duplicateSection';
 export { RULES, RULE_IDS, ruleById, ruleDocPath, ruleDocsUrl, type RuleId } from './rules/registry';
@@ -24,7 +24,6 @@ export { LineIndex } from './text/lineIndex';
 export { coverageJson, type CoverageJson } from './report/coverageJson';
 export {
   coverageTree,
-  coveragePercent,
   type CoverageTreeNode,
   type CoverageTreeSet,
   type LeafCounts,

@@ -1,6 +1,6 @@
 // Human-readable output: `file:line:col severity rule message`, grouped by file
 // (1-based line and column, as compilers print them), then a summary per set.
-import { confidenceCounts, localizer } from '../../core';
+import { confidenceCounts, localizer, wholePercent } from '../../core';
 import type { LintRun } from './lintRun';
 
 export function textFormat(run: LintRun, quiet: boolean): string {
@@ -20,7 +20,7 @@ export function textFormat(run: LintRun, quiet: boolean): string {
   for (const set of run.coverage) {
     const s = set.summary;
     out.push(
-      `${set.standard} (${run.file(set.root)}): ${t('report.summary', s.covered, s.leaves - s.notApplicable, s.percent, s.weak, s.missing, s.notApplicable)}`,
+      `${set.standard} (${run.file(set.root)}): ${t('report.summary', s.covered, s.leaves - s.notApplicable, wholePercent(s), s.weak, s.missing, s.notApplicable)}`,
       `  ${t('report.score')}: ${set.score.value} · ${t('report.level')}: ${set.score.level}`,
     );
     if (set.score.deductions > 0 || set.score.bonus > 0) out.push(`  ${t('report.deductions', set.score.deductions, set.score.bonus, set.score.base)}`);

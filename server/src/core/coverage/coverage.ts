@@ -22,6 +22,23 @@ export interface CoverageSummary {
   percent: number;
 }
 
+/**
+ * Covered among applicable leaves as a whole percent, rounded once from the exact ratio: what every
+ * human-facing view shows (tree, status bar, reports, CLI text, dossier); the JSON keeps one decimal.
+ */
+export function wholePercent(s: CoverageSummary): number {
+  const applicable = s.leaves - s.notApplicable;
+  return applicable === 0 ? 100 : Math.round((s.covered / applicable) * 100);
+}
+
+/** A group's status in words an auditor uses: covered, partly covered, missing (nothing covered or weak), not applicable. */
+export function groupDisplayStatus(s: CoverageSummary): 'covered' | 'partial' | 'missing' | 'not-applicable' {
+  const applicable = s.leaves - s.notApplicable;
+  if (applicable === 0) return 'not-applicable';
+  if (s.covered === applicable) return 'covered';
+  return s.covered === 0 && s.weak === 0 ? 'missing' : 'partial';
+}
+
 export interface ClauseCoverage {
   id: string;
   title: string;

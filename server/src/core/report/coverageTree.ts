@@ -3,7 +3,7 @@
 // groups) leaf counts, so a client renders it without knowing the catalog.
 import type { SetResult } from '../analysis/analyzeSet';
 import { clauseTitle } from '../analysis/setContext';
-import type { ClauseCoverage } from '../coverage/coverage';
+import { groupDisplayStatus, wholePercent, type ClauseCoverage } from '../coverage/coverage';
 import { round } from '../coverage/score';
 import type { Locale } from '../types';
 import { confidenceNote } from './confidenceNote';
@@ -72,22 +72,12 @@ export interface CoverageTreeSet {
   commitments?: CoverageJson['commitments'];
 }
 
-/** Whole percent of covered among applicable leaves; 100 when nothing applies. */
-export function coveragePercent(counts: LeafCounts): number {
-  return counts.applicable === 0 ? 100 : Math.round((counts.covered / counts.applicable) * 100);
-}
 
 function countsOf(c: ClauseCoverage): LeafCounts {
   const s = c.summary;
   return { covered: s.covered, weak: s.weak, missing: s.missing, notApplicable: s.notApplicable, applicable: s.leaves - s.notApplicable };
 }
 
-function groupStatus(counts: LeafCounts): TreeStatus {
-  if (counts.applicable === 0) return 'not-applicable';
-  if (counts.covered === counts.applicable) return 'covered';
-  if (counts.covered === 0 && counts.weak === 0) return 'missing';
-  return 'partial';
-}
 
 export function coverageTree(set: SetResult, locale: Locale, uri: (path: string) => string): CoverageTreeSet {
   const { catalog } = set.model;
@@ -112,7 +102,7 @@ export function coverageTree(set: SetResult, locale: Locale, uri: (path: string)
       title: clauseTitle(clause, locale),
       editorialTitle: clause.editorialTitle === true,
       ...(text ? { text } : {}),
-      status: c.isLeaf ? c.status : groupStatus(counts),
+      status: c.isLeaf ? c.status : groupDisplayStatus(c.summary),
       points: round(c.points, 1),
       earned: round(c.earned, 1),
       inferred: clause.confidence === 'inferred' || (clause.items ?? []).some((i) => i.confidence === 'inferred'),
@@ -136,7 +126,7 @@ export function coverageTree(set: SetResult, locale: Locale, uri: (path: string)
     title: locale === 'en' ? (catalog.data.standard.title.en ?? catalog.data.standard.title.zh) : catalog.data.standard.title.zh,
     indexDocument: uri(coverage.indexDocument),
     documents: set.model.documents.map((d) => uri(d.path)),
-    figures: { score: coverage.score.value, level: coverage.score.level, coveragePercent: coveragePercent(counts), counts },
+    figures: { score: coverage.score.value, level: coverage.score.level, coveragePercent: wholePercent(coverage.summary), counts },
     nodes,
     ...(commitments ? { commitments } : {}),
   };

@@ -2,7 +2,7 @@
 // the clause tree with status colours, the score and level estimate, and the
 // not-applicable list as a statement of applicability. No scripts, no external files.
 // It prints on A4 as it looks on screen: colours kept, no clause line cut across pages.
-import { confidenceCounts, pointsText, type ClauseCoverage, type SetCoverage } from '../coverage/coverage';
+import { confidenceCounts, groupDisplayStatus, pointsText, wholePercent, type ClauseCoverage, type SetCoverage } from '../coverage/coverage';
 import type { MessageKey } from '../l10n/messages';
 import { localizer, type Localize } from '../l10n/messages';
 import type { Locale } from '../types';
@@ -54,8 +54,8 @@ function setHtml(set: SetCoverage, t: Localize, locale: Locale, file: (path: str
   return `<h1>${esc(t('report.title', set.standard))}</h1>
 <p class="meta">${meta.map(esc).join(' · ')}</p>
 <div class="score"><div>${esc(t('report.score'))}<b>${set.score.value}</b></div><div>${esc(t('report.level'))}<b>${esc(set.score.level)}</b></div>
-<div>${esc(t('report.coverage'))}<b>${s.percent}%</b></div></div>
-<p>${esc(t('report.summary', s.covered, s.leaves - s.notApplicable, s.percent, s.weak, s.missing, s.notApplicable))}</p>
+<div>${esc(t('report.coverage'))}<b>${wholePercent(s)}%</b></div></div>
+<p>${esc(t('report.summary', s.covered, s.leaves - s.notApplicable, wholePercent(s), s.weak, s.missing, s.notApplicable))}</p>
 ${set.score.deductions > 0 || set.score.bonus > 0 ? `<p>${esc(t('report.deductions', set.score.deductions, set.score.bonus, set.score.base))}</p>` : ''}
 <p>${esc(t('report.confidenceSummary', conf.applicable, conf.inferred, conf.singleSource))}</p>
 ${pointsTable(set, t)}
@@ -111,14 +111,15 @@ function renderTree(clauses: ClauseCoverage[], t: Localize, file: (path: string)
     const items: string[] = [];
     while (i < clauses.length && clauses[i].depth === depth) {
       const c = clauses[i++];
-      const counts = c.isLeaf ? '' : ` (${c.summary.covered}/${c.summary.leaves - c.summary.notApplicable} · ${c.summary.percent}%)`;
+      const counts = c.isLeaf ? '' : ` (${c.summary.covered}/${c.summary.leaves - c.summary.notApplicable} · ${wholePercent(c.summary)}%)`;
+      const status = c.isLeaf ? c.status : groupDisplayStatus(c.summary);
       const pts = c.countsFor || c.status === 'not-applicable' ? '' : `<span class="pts">${esc(pointsText(c))}</span>`;
       const conf = `<span class="conf ${c.confidence}">${esc(t(`confidence.${c.confidence}` as MessageKey))}</span>`;
       const where = c.locations.map((l) => `${file(l.path)}:${l.line + 1}`).join(', ');
       const why = whyText(reasons.get(c.id), t);
       const kids = i < clauses.length && clauses[i].depth > depth ? list(clauses[i].depth) : '';
       items.push(
-        `<li class="${c.isLeaf ? 'leaf' : 'group'}"><span class="line"><span class="st ${c.status}">${esc(t(`status.${c.status}`))}</span>` +
+        `<li class="${c.isLeaf ? 'leaf' : 'group'}"><span class="line"><span class="st ${status}">${esc(t(`status.${status}`))}</span>` +
           `<span class="id">${esc(c.id)}</span> ${esc(c.title)}${esc(counts)}${pts}${conf}${why ? `<span class="why">${esc(why)}</span>` : ''}${where ? `<span class="where">${esc(where)}</span>` : ''}</span>${kids}</li>`,
       );
     }

@@ -1,4 +1,4 @@
-import { confidenceCounts, pointsText, type SetCoverage } from '../coverage/coverage';
+import { confidenceCounts, groupDisplayStatus, pointsText, wholePercent, type SetCoverage } from '../coverage/coverage';
 import { localizer, type MessageKey } from '../l10n/messages';
 import type { Locale } from '../types';
 import { headerParts, whyText, type ReportDetails } from './reportHeader';
@@ -13,7 +13,7 @@ export function markdownReport(sets: SetCoverage[], locale: Locale, file: (path:
     const reasons = rowReasons(set, details[i]?.diagnostics);
     out.push(`# ${t('report.title', set.standard)}`, '', headerParts(set, details[i] ?? {}, t, locale).join(' · '), '');
     out.push(`- ${t('report.score')}: **${set.score.value}** · ${t('report.level')}: **${set.score.level}**`);
-    out.push(`- ${t('report.coverage')}: ${t('report.summary', s.covered, s.leaves - s.notApplicable, s.percent, s.weak, s.missing, s.notApplicable)}`);
+    out.push(`- ${t('report.coverage')}: ${t('report.summary', s.covered, s.leaves - s.notApplicable, wholePercent(s), s.weak, s.missing, s.notApplicable)}`);
     if (set.score.deductions > 0 || set.score.bonus > 0) out.push(`- ${t('report.deductions', set.score.deductions, set.score.bonus, set.score.base)}`);
     const conf = confidenceCounts(set);
     out.push(`- ${t('report.confidenceSummary', conf.applicable, conf.inferred, conf.singleSource)}`, '');
@@ -29,7 +29,7 @@ export function markdownReport(sets: SetCoverage[], locale: Locale, file: (path:
         ? why
           ? t('report.statusWhy', t(`status.${c.status}`), why)
           : t(`status.${c.status}`)
-        : `${t(`status.${c.status}`)} (${c.summary.covered}/${c.summary.leaves - c.summary.notApplicable})`;
+        : `${t(`status.${groupDisplayStatus(c.summary)}`)} ${c.summary.covered}/${c.summary.leaves - c.summary.notApplicable}`;
       const pts = c.countsFor || c.status === 'not-applicable' ? '' : pointsText(c);
       out.push(`| ${indent}${c.id} ${escapeCell(c.title)} | ${status} | ${pts} | ${t(`confidence.${c.confidence}` as MessageKey)} | ${where} |`);
     }

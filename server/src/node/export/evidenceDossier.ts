@@ -24,7 +24,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Locale } from '../../core';
+import { wholePercent, type Locale } from '../../core';
 import { deliverableWords, type DeliverableWords } from '../../core/report/deliverableLabels';
 import type { DeliverableModel, DeliverableRow } from '../../core/report/deliverableModel';
 import { markdownToDocx } from './markdownToDocx';
@@ -93,7 +93,7 @@ function cover(model: DeliverableModel, w: DeliverableWords): Block[] {
     line(w.coverOwner, model.owner ?? '—'),
     line(w.coverScore, String(s.value)),
     line(w.coverLevel, s.label),
-    line(w.coverCoverage, `${model.summary.percent}%`),
+    line(w.coverCoverage, `${wholePercent(model.summary)}%`),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 600 }, children: [new TextRun({ text: w.coverNote, color: GREY, size: 18 })] }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
