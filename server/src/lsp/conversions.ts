@@ -46,12 +46,17 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 /** The diagnostic's source as the Problems panel shows it; the rule id is its code. */
 const SOURCE: Record<Locale, string> = { en: 'Compliance Evidence', 'zh-CN': '合规证据' };
 
-let extensionRoot: string | undefined;
+const ruleDocHrefs = new Map<string, string>();
 
 /** The bundled rule explanation (docs/rules/, beside clauses/ at the extension's root): opens offline, in the user's language. */
 function ruleDocHref(rule: string, locale: Locale): string {
-  extensionRoot ??= dirname(builtinCatalogDir());
-  return pathToFileURL(join(extensionRoot, ruleDocPath(rule, locale))).href;
+  const key = `${locale}\u0000${rule}`;
+  let href = ruleDocHrefs.get(key);
+  if (href === undefined) {
+    href = pathToFileURL(join(dirname(builtinCatalogDir()), ruleDocPath(rule, locale))).href;
+    ruleDocHrefs.set(key, href);
+  }
+  return href;
 }
 
 export function toLspDiagnostic(d: EvidenceDiagnostic, locale: Locale): Diagnostic {
