@@ -90,6 +90,14 @@ describe('evidence-lint CLI', () => {
     );
   });
 
+  it('text output: a YAML error in the header is told in Chinese on the line of the problem (an unclosed quote on line 3)', () => {
+    const r = lint(['examples', '--locale', 'zh-CN']);
+    assert.deepEqual(
+      r.stdout.split('\n').filter((l) => l.includes('frontmatter-invalid')),
+      ['examples/05-草稿.md:3:8 error frontmatter-invalid 第 3 行：引号没有闭合，请补上结尾的引号，或删去开头的引号。'],
+    );
+  });
+
   it('sarif output is SARIF 2.1.0 with one rule entry per rule id', () => {
     const r = lint(['examples', '--format', 'sarif']);
     const log = JSON.parse(r.stdout);

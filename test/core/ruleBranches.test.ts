@@ -1,6 +1,6 @@
 // The central branch of each rule, on both sides of its condition, over small inline documents.
 import { strict as assert } from 'node:assert';
-import { analyze, type AnalyzeOptions } from '../helpers/analyze';
+import { analyze, applyEdits, type AnalyzeOptions } from '../helpers/analyze';
 import { ATTACHMENT, FRONTMATTER, joinLines, LINK, range, TEXT } from './fixture';
 
 const run = (text: string, options: AnalyzeOptions = {}, files: Record<string, string> = {}) =>
@@ -395,6 +395,19 @@ describe('rule branches', () => {
           ],
         ],
       );
+    });
+
+    it('unknown-clause: in a clause tag, the nearest ids replace the id inside the tag, the clause the title names first and preferred (𠀀)', () => {
+      const text = joinLines(...FRONTMATTER, '<!-- clause: 5.1.1.9 -->', '#### 𠀀服务网点覆盖', '', TEXT, '', LINK);
+      const a = run(text);
+      const [d] = a.of('unknown-clause');
+      assert.deepEqual(
+        d.fixes!.map((f) => [f.edits, f.isPreferred]),
+        ['5.1.1.2', '5.1.1.3', '5.1.1.1'].map((id, i) => [[{ path: '/ws/a.md', range: range(3, 13, 3, 20), newText: id }], i === 0 ? true : undefined]),
+      );
+      const fixed = applyEdits(a.texts, d.fixes![0].edits)['a.md'];
+      assert.ok(fixed.includes('<!-- clause: 5.1.1.2 -->\n#### 𠀀服务网点覆盖\n'), fixed);
+      assert.deepEqual(run(fixed).of('unknown-clause'), []);
     });
 
     it('unknown-clause: a flat template number goes to its clause unless the title clearly names another', () => {

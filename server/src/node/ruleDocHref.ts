@@ -5,6 +5,15 @@ import { pathToFileURL } from 'node:url';
 import { ruleDocPath, type Locale } from '../core';
 import { builtinCatalogDir } from './builtinCatalogs';
 
+const hrefs = new Map<string, string>();
+
+/** Computed once per rule and language: every published diagnostic carries one. */
 export function bundledRuleDocHref(rule: string, locale: Locale): string {
-  return pathToFileURL(join(dirname(builtinCatalogDir()), ruleDocPath(rule, locale))).href;
+  const key = `${locale}\u0000${rule}`;
+  let href = hrefs.get(key);
+  if (href === undefined) {
+    href = pathToFileURL(join(dirname(builtinCatalogDir()), ruleDocPath(rule, locale))).href;
+    hrefs.set(key, href);
+  }
+  return href;
 }
