@@ -206,8 +206,8 @@ async function exportDeliverable(deps: CommandDeps, node?: CoverageNode): Promis
   const choices: ExportChoice[] = [
     { label: vscode.l10n.t('Self-assessment workbook (Excel)'), description: '.xlsx', format: 'xlsx', ext: 'xlsx', fileName: vscode.l10n.t('self-assessment') },
     { label: vscode.l10n.t('Evidence dossier (Word)'), description: '.docx', format: 'docx', ext: 'docx', fileName: vscode.l10n.t('evidence-dossier') },
-    { label: vscode.l10n.t('Printable report (HTML)'), description: '.html', format: 'html', ext: 'html', fileName: 'evidence-coverage' },
-    { label: vscode.l10n.t('Coverage report (Markdown)'), description: '.md', format: 'markdown', ext: 'md', fileName: 'evidence-coverage' },
+    { label: vscode.l10n.t('Printable report (HTML)'), description: '.html', format: 'html', ext: 'html', fileName: vscode.l10n.t('evidence-coverage') },
+    { label: vscode.l10n.t('Coverage report (Markdown)'), description: '.md', format: 'markdown', ext: 'md', fileName: vscode.l10n.t('evidence-coverage') },
   ];
   const picked = await vscode.window.showQuickPick(choices, { placeHolder: vscode.l10n.t('Export format') });
   if (!picked) return;

@@ -14,7 +14,15 @@ export { setIdOf, type SetResult } from './analysis/analyzeSet';
 export { clauseAt, documentAt, referencesTo, sectionsIn, sectionsOf, type ClauseAtPosition, type ClauseReference } from './analysis/setQueries';
 export { comparePositions, containsPosition, rangesOverlap } from './text/positions';
 export { clauseTagOf, type FileSystemView, type SetContext, type SetSection } from './analysis/setContext';
-export { confidenceCounts, groupDisplayStatus, pointsText, wholePercent, type SetCoverage, type ClauseCoverage, type CoverageSummary } from './coverage/coverage';
+export {
+  confidenceCounts,
+  groupDisplayStatus,
+  pointsText,
+  wholePercent,
+  type SetCoverage,
+  type ClauseCoverage,
+  type CoverageSummary,
+} from './coverage/coverage';
 export type { ScoreEstimate } from './coverage/score';
 export { MAX_RELATED } from './rules/duplicateSection';
 export { RULES, RULE_IDS, ruleById, ruleDocPath, ruleDocsUrl, type RuleId } from './rules/registry';
@@ -22,14 +30,7 @@ export type { Rule } from './rules/rule';
 export { localizer, normalizeLocale, type Localize } from './l10n/messages';
 export { LineIndex } from './text/lineIndex';
 export { coverageJson, type CoverageJson } from './report/coverageJson';
-export {
-  coverageTree,
-  type CoverageTreeNode,
-  type CoverageTreeSet,
-  type LeafCounts,
-  type SetFigures,
-  type TreeStatus,
-} from './report/coverageTree';
+export { coverageTree, type CoverageTreeNode, type CoverageTreeSet, type LeafCounts, type SetFigures, type TreeStatus } from './report/coverageTree';
 export { formatProblem } from './catalog/formatProblem';
 export { starterSet, type StarterSet } from './report/starterSet';
 export { markdownReport } from './report/markdownReport';

@@ -70,7 +70,7 @@ function registerLocale(userData, locale) {
 }
 
 /**
- * @param {{ vsix: string, workspaceSource: string, locale?: string }} opts
+ * @param {{ vsix: string, workspaceSource: string, locale?: string, settings?: Record<string, unknown> }} opts
  */
 export async function startCodeServer(opts) {
   if (!fs.existsSync(CODE_SERVER)) throw new Error(`${CODE_SERVER} missing: run test/e2e/codeserver/setup.sh`);
@@ -94,6 +94,7 @@ export async function startCodeServer(opts) {
         'chat.commandCenter.enabled': false,
         'editor.minimap.enabled': false,
         'window.commandCenter': false,
+        ...opts.settings,
       },
       null,
       2,

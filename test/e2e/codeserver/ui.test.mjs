@@ -389,7 +389,7 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     const exports = [
       { label: '自评表（Excel）', file: '自评表.xlsx', magic: 'PK' },
       { label: '证据汇编（Word）', file: '证据汇编.docx', magic: 'PK' },
-      { label: '可打印报告（HTML）', file: 'evidence-coverage.html', magic: '<!DOCTYPE html>' },
+      { label: '可打印报告（HTML）', file: '证据覆盖报告.html', magic: '<!DOCTYPE html>' },
     ];
     for (const { label, file, magic } of exports) {
       const target = path.join(server.workspace, file);
@@ -416,7 +416,7 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
         .catch(() => undefined);
     }
     // The printable report names the organization and follows the UI language.
-    const html = fs.readFileSync(path.join(server.workspace, 'evidence-coverage.html'), 'utf8');
+    const html = fs.readFileSync(path.join(server.workspace, '证据覆盖报告.html'), 'utf8');
     assert.match(html, /<html lang="zh-CN">/);
     assert.ok(html.includes('申请组织：杭州明澜电器有限公司'));
   });

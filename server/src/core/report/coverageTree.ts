@@ -72,12 +72,10 @@ export interface CoverageTreeSet {
   commitments?: CoverageJson['commitments'];
 }
 
-
 function countsOf(c: ClauseCoverage): LeafCounts {
   const s = c.summary;
   return { covered: s.covered, weak: s.weak, missing: s.missing, notApplicable: s.notApplicable, applicable: s.leaves - s.notApplicable };
 }
-
 
 export function coverageTree(set: SetResult, locale: Locale, uri: (path: string) => string): CoverageTreeSet {
   const { catalog } = set.model;

@@ -1,6 +1,6 @@
 // The markdown description of a clause shared by hover and completion items.
 import { confidenceNote } from '../../core/report/confidenceNote';
-import { sectionsOf, type Clause, type ClauseStatus, type Locale, type Localize, type LocalizedText, type SetResult } from '../../core';
+import { groupDisplayStatus, sectionsOf, type Clause, type ClauseCoverage, type Locale, type Localize, type LocalizedText, type SetResult } from '../../core';
 import type { MessageKey } from '../../core/l10n/messages';
 import { pathToUri } from '../conversions';
 
@@ -9,7 +9,9 @@ export function localized(text: LocalizedText | undefined, locale: Locale): stri
   return locale === 'en' ? (text.en ?? text.zh) : text.zh;
 }
 
-export function statusLabel(t: Localize, status: ClauseStatus): string {
+/** A clause's status in words: a leaf's own, a group's as an auditor says it (部分覆盖 rather than weak). */
+export function statusLabel(t: Localize, clause: Pick<ClauseCoverage, 'isLeaf' | 'status' | 'summary'>): string {
+  const status = clause.isLeaf ? clause.status : groupDisplayStatus(clause.summary);
   return t(`status.${status}` as MessageKey);
 }
 
@@ -37,7 +39,7 @@ export function clauseText(clause: Clause, locale: Locale, t: Localize): string 
 export function clauseStatusText(set: SetResult, id: string, t: Localize): string {
   const coverage = set.coverage.clauses.find((c) => c.id === id);
   const parts: string[] = [];
-  if (coverage) parts.push(t('hover.status', statusLabel(t, coverage.status)));
+  if (coverage) parts.push(t('hover.status', statusLabel(t, coverage)));
   if (coverage && coverage.isLeaf && !coverage.countsFor && coverage.status !== 'not-applicable') parts.push(t('hover.points', coverage.points));
   if (coverage?.notApplicableReason) parts.push(t('hover.notApplicable', coverage.notApplicableReason));
   const sections = sectionsOf(set.model, id);

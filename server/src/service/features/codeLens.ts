@@ -20,8 +20,8 @@ export function provideCodeLenses(set: SetResult, doc: ParsedDocument, t: Locali
       ),
     ];
     const title = reasons.length
-      ? t('lens.weakSections', statusLabel(t, coverage.status), reasons.join(locale === 'en' ? '; ' : '；'), count)
-      : t('lens.sections', statusLabel(t, coverage.status), count);
+      ? t('lens.weakSections', statusLabel(t, coverage), reasons.join(locale === 'en' ? '; ' : '；'), count)
+      : t('lens.sections', statusLabel(t, coverage), count);
     lenses.push({ range: candidate.heading.range, command: { title, command: '' } });
   }
   return lenses;

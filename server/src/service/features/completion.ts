@@ -92,11 +92,11 @@ function idMatches(catalog: Catalog, typed: string): Clause[] {
 }
 
 function clauseItem(input: CompletionInput, catalog: Catalog, clause: Clause, rank: number): CompletionItem {
-  const status = input.set?.coverage.clauses.find((c) => c.id === clause.id)?.status;
+  const coverage = input.set?.coverage.clauses.find((c) => c.id === clause.id);
   return {
     label: clause.id,
     kind: catalog.isLeaf(clause.id) ? CompletionItemKind.Field : CompletionItemKind.Module,
-    detail: status ? statusLabel(input.t, status) : undefined,
+    detail: coverage ? statusLabel(input.t, coverage) : undefined,
     documentation: { kind: MarkupKind.Markdown, value: clauseText(clause, input.locale, input.t) },
     sortText: String(rank).padStart(4, '0'),
     insertTextFormat: InsertTextFormat.PlainText,

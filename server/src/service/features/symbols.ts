@@ -17,10 +17,10 @@ export function provideDocumentSymbols(set: SetResult, doc: ParsedDocument, t: L
       stack.push({ level: heading.level });
       continue;
     }
-    const status = set.coverage.clauses.find((x) => x.id === c.id)?.status;
+    const coverage = set.coverage.clauses.find((x) => x.id === c.id);
     const symbol: DocumentSymbol = {
       name: c.title ? `${c.id} ${c.title}` : c.id,
-      detail: status ? statusLabel(t, status) : undefined,
+      detail: coverage ? statusLabel(t, coverage) : undefined,
       kind: set.model.catalog.isLeaf(c.id) ? SymbolKind.Field : SymbolKind.Module,
       range: c.range,
       selectionRange: c.heading.range,
