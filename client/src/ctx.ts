@@ -10,7 +10,7 @@ export type CoverageState = 'starting' | 'ready' | 'empty' | 'stopped';
 
 export class Ctx implements vscode.Disposable {
   readonly config = new Config();
-  readonly outputChannel = vscode.window.createOutputChannel('Compliance Evidence', { log: true });
+  readonly outputChannel = vscode.window.createOutputChannel(vscode.l10n.t('Compliance Evidence'), { log: true });
   private _client: LanguageClient | undefined;
   private _sets: CoverageTreeSet[] = [];
   private _catalogs: CatalogJson[] = [];
@@ -76,7 +76,8 @@ export class Ctx implements vscode.Disposable {
       // cacheDir: where the server keeps parse results between sessions (this workspace's storage).
       initializationOptions: { locale: vscode.env.language, cacheDir: this.extCtx.storageUri?.fsPath },
     };
-    const client = new LanguageClient('complianceEvidence', 'Compliance Evidence', serverOptions, clientOptions);
+    // The client's name shows in its own messages (a failed start, a crash): in the UI language.
+    const client = new LanguageClient('complianceEvidence', vscode.l10n.t('Compliance Evidence'), serverOptions, clientOptions);
     this._client = client;
     this.setState('starting');
     client.onNotification(CoverageChangedNotification.type, (params) => this.setCoverage(params.sets));

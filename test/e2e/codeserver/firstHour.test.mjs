@@ -132,6 +132,16 @@ describe('the first hour, in Chinese (code-server zh-cn)', function () {
     await sidebar().getByText('这个文件夹里还没有证据文件。').waitFor();
     await assertNoEnglish('welcome view');
     await screenshot('welcome');
+    // Export with no evidence set: the same answer as "insert all", and no empty report written.
+    await runCommand('合规证据: 导出…');
+    const none = toast('此工作区中没有找到证据集。');
+    await none.waitFor();
+    assert.deepEqual(fs.readdirSync(server.workspace), []);
+    await none
+      .locator('.codicon-notifications-clear, .codicon-close')
+      .first()
+      .click()
+      .catch(() => undefined);
     await sidebar().getByRole('button', { name: '创建入门证据集' }).click();
     await page.locator('.tab.active', { hasText: INDEX }).waitFor();
     const next = toast('证据集已创建。下一步');
@@ -254,6 +264,35 @@ describe('the first hour, in Chinese (code-server zh-cn)', function () {
       .getByRole('treeitem', { name: /^5\.3\.2 .+, 不适用$/ })
       .waitFor();
     await screenshot('not-applicable');
+  });
+
+  it('"show clause coverage" right after a reload reveals the tree, with no error', async () => {
+    // A reload of the browser tab is a reload of the window in code-server.
+    await page.reload();
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    // As soon as the palette lists the command (code-server registers contributed commands a moment after the workbench shows).
+    const title = '合规证据: 显示条款覆盖树';
+    for (let attempt = 0; ; attempt++) {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await input.fill(`>${title}`);
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+      if (await row.isVisible().catch(() => false)) break;
+      await page.waitForTimeout(300);
+      if (await row.isVisible().catch(() => false)) break;
+      await page.keyboard.press('Escape');
+      assert.ok(attempt < 100, 'the command never appeared in the palette');
+    }
+    await page.keyboard.press('Enter');
+    await tree()
+      .getByRole('treeitem', { name: /^GB\/T 27922-2011/ })
+      .waitFor();
+    // Before the tree has loaded, a reveal would have failed with "Data tree node not found".
+    await page.waitForTimeout(2000);
+    assert.equal(await page.locator('.notifications-toasts .notification-list-item', { hasText: /TreeError|not found/ }).count(), 0);
+    await assertNoEnglish('after a reload');
+    await screenshot('reload-reveal');
   });
 
   it('exports the printable report and opens it in the editor, in Chinese', async () => {
