@@ -1,0 +1,42 @@
+// Mutation testing of one folder of the core, e.g. `MUTATE_FOLDER=parse npx stryker run stryker.folder.config.mjs`
+// (`MUTATE_FOLDER=top` for the files at the top of server/src/core). The same tests as
+// stryker.config.mjs, all of them, in another order: the tests that target the folder
+// first and the slow property and scaling tests last. A mutant stops at its first failing
+// test, so this only changes how soon a mutant is killed, not whether. See docs/quality.md.
+import { readdirSync } from 'node:fs';
+import base from './stryker.config.mjs';
+
+const folder = process.env.MUTATE_FOLDER;
+if (!folder) throw new Error('Set MUTATE_FOLDER to a folder of server/src/core (or "top").');
+
+/** Test files (in test/core) that target each folder, run first. */
+const FIRST = {
+  parse: ['frontmatterValues', 'documentVersions', 'deepNesting', 'parseEdges', 'references', 'inlineControl', 'localeAndControl', 'piecesProperty', 'parse'],
+  text: ['textMutants', 'configAndText', 'parseEdges'],
+  l10n: ['localeAndControl'],
+  catalog: ['catalogMutants', 'catalog', 'catalogChecks'],
+  coverage: ['coverageMutants', 'coverageStatus', 'coverage'],
+  config: ['configMutants', 'configAndText'],
+  fixes: ['fixesMutants', 'notApplicableEdges', 'notApplicable', 'fixAll'],
+  claims: ['claims', 'commitmentRules'],
+};
+/** Slow tests (random documents, thousands of sections): last unless they target the folder. */
+const SLOW = ['piecesProperty', 'fixesSafety', 'sameClauseScaling', 'parse'];
+
+const all = readdirSync('test/core')
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => f.slice(0, -'.test.ts'.length))
+  .sort();
+const first = (FIRST[folder] ?? []).filter((n) => all.includes(n));
+const rest = all.filter((n) => !first.includes(n));
+const ordered = [...first, ...rest.filter((n) => !SLOW.includes(n)), ...rest.filter((n) => SLOW.includes(n))];
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  ...base,
+  mutate: [folder === 'top' ? 'server/src/core/*.ts' : `server/src/core/${folder}/**/*.ts`],
+  mochaOptions: { ...base.mochaOptions, spec: ordered.map((n) => `test/core/${n}.test.ts`) },
+  incrementalFile: `reports/stryker-incremental-${folder}.json`,
+  htmlReporter: { fileName: `reports/mutation-${folder}/mutation.html` },
+  jsonReporter: { fileName: `reports/mutation-${folder}/mutation.json` },
+};

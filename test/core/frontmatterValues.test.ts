@@ -1,0 +1,72 @@
+// What the frontmatter reader makes of each kind of value: numbers where text is
+// expected, empty values, unknown keys, and YAML that does not parse.
+import { strict as assert } from 'node:assert';
+import { parseEvidenceDocument } from '../../server/src/core';
+import { joinLines, range } from './fixture';
+
+const frontmatter = (...lines: string[]) => parseEvidenceDocument('/ws/a.md', joinLines('---', ...lines, '---', '## 5.1 体系')).frontmatter!;
+const problems = (...lines: string[]) => frontmatter(...lines).problems.map((p) => [p.key, p.args, p.range]);
+
+describe('frontmatter values', () => {
+  it('frontmatter: numbers are read as text for standard, organization and owner; unknown keys are ignored', () => {
+    const fm = frontmatter('standard: 27922', 'organization: 123', 'owner: 1.5', 'foo: [1, {a: b}]');
+    assert.deepEqual(
+      [fm.standard, fm.organization, fm.owner, fm.problems],
+      [{ value: '27922', range: range(1, 0, 1, 15), keyRange: range(1, 0, 1, 8) }, '123', '1.5', []],
+    );
+  });
+
+  it('frontmatter: an update date that is no ISO date string is a problem naming what was written, or nothing', () => {
+    assert.deepEqual(problems('updated: 20260105'), [['badDate', ['updated', '20260105'], range(1, 0, 1, 17)]]);
+    assert.deepEqual(problems('updated:'), [['badDate', ['updated', ''], range(1, 0, 1, 8)]]);
+    assert.deepEqual(problems('updated: true'), [['badDate', ['updated', 'true'], range(1, 0, 1, 13)]]);
+    assert.deepEqual(problems('updated: 2026-1-05'), [['badDate', ['updated', '2026-1-05'], range(1, 0, 1, 18)]]);
+    assert.deepEqual(frontmatter('updated: "2026-01-05"').updated, { value: '2026-01-05', range: range(1, 0, 1, 21), keyRange: range(1, 0, 1, 7) });
+  });
+
+  it('frontmatter: index must be a YAML boolean; the string "true" is a problem', () => {
+    assert.deepEqual(problems('index: "true"'), [['wrongType', ['index', 'boolean'], range(1, 0, 1, 13)]]);
+    assert.equal(frontmatter('index: false').index, false);
+  });
+
+  it('frontmatter: empty not_applicable, deductions and bonus are no problem and no entries', () => {
+    const fm = frontmatter('not_applicable:', 'deductions: []', 'bonus: ""');
+    assert.deepEqual([fm.notApplicable, fm.notApplicableRange, fm.deductions, fm.bonus, fm.problems], [[], undefined, [], undefined, []]);
+    const quoted = frontmatter('not_applicable: ""', 'deductions:');
+    assert.deepEqual([quoted.notApplicableRange, quoted.deductions, quoted.problems], [undefined, undefined, []]);
+  });
+
+  it('frontmatter: not_applicable entries keep the range of a written reason only, even an empty one', () => {
+    const fm = frontmatter('not_applicable:', '  5.2.6:', '  5.2.5: ""', '  ５.２.４:   不回收  ');
+    assert.deepEqual(
+      fm.notApplicable.map((e) => [e.raw, e.id, e.reason, e.keyRange, e.valueRange, e.range]),
+      [
+        ['5.2.6', '5.2.6', '', range(2, 2, 2, 7), undefined, range(2, 2, 2, 8)],
+        ['5.2.5', '5.2.5', '', range(3, 2, 3, 7), range(3, 9, 3, 11), range(3, 2, 3, 11)],
+        ['５.２.４', '5.2.4', '不回收', range(4, 2, 4, 7), range(4, 11, 4, 14), range(4, 2, 4, 14)],
+      ],
+    );
+    assert.deepEqual(fm.notApplicableRange?.start, { line: 1, character: 0 });
+  });
+
+  it('frontmatter: of many YAML errors the first three are reported, each on at least one character', () => {
+    const found = frontmatter('a: [', 'b: {', 'c: "', 'd: ]').problems;
+    assert.deepEqual(
+      found.map((p) => [p.key, p.range.end.line - p.range.start.line, p.range.end.character - p.range.start.character]),
+      [
+        ['yamlSyntax', 0, 1],
+        ['yamlSyntax', 0, 1],
+        ['yamlSyntax', 0, 1],
+      ],
+    );
+    // The message is the YAML parser's first line only.
+    assert.deepEqual(found[0].args, ['Flow sequence in block collection must be sufficiently indented and end with a ]']);
+  });
+
+  it('frontmatter: with broken YAML the standard is recovered without quotes, padding or comment; none when no line names it', () => {
+    const padded = frontmatter('standard:   GB/T 27922-2011   # 标准', 'owner: [');
+    assert.deepEqual(padded.standard, { value: 'GB/T 27922-2011', range: range(1, 0, 1, 34), keyRange: range(1, 0, 1, 8) });
+    assert.equal(frontmatter("standard: 'GB/T 27922-2011'", 'owner: [').standard?.value, 'GB/T 27922-2011');
+    assert.equal(frontmatter('owner: [', 'xstandard: a').standard, undefined);
+  });
+});
