@@ -3,6 +3,9 @@
 // stryker.config.mjs, all of them, in another order: the tests that target the folder
 // first and the slow property and scaling tests last. A mutant stops at its first failing
 // test, so this only changes how soon a mutant is killed, not whether. See docs/quality.md.
+// With STRYKER_TESTS=own only the folder's own tests run (FIRST and ALSO below): much
+// faster where every test covers the folder (parse/), and conservative: fewer tests can
+// only kill fewer mutants.
 import { readdirSync } from 'node:fs';
 import base from './stryker.config.mjs';
 
@@ -11,7 +14,18 @@ if (!folder) throw new Error('Set MUTATE_FOLDER to a folder of server/src/core (
 
 /** Test files (in test/core) that target each folder, run first. */
 const FIRST = {
-  parse: ['frontmatterValues', 'documentVersions', 'deepNesting', 'parseEdges', 'references', 'inlineControl', 'localeAndControl', 'piecesProperty', 'parse'],
+  parse: [
+    'frontmatterValues',
+    'documentVersions',
+    'deepNesting',
+    'clauseIdSpelling',
+    'parseEdges',
+    'references',
+    'inlineControl',
+    'localeAndControl',
+    'piecesProperty',
+    'parse',
+  ],
   text: ['textMutants', 'configAndText', 'parseEdges'],
   l10n: ['localeAndControl'],
   catalog: ['catalogMutants', 'catalog', 'catalogChecks'],
@@ -19,6 +33,10 @@ const FIRST = {
   config: ['configMutants', 'configAndText'],
   fixes: ['fixesMutants', 'notApplicableEdges', 'notApplicable', 'fixAll'],
   claims: ['claims', 'commitmentRules'],
+};
+/** With STRYKER_TESTS=own, further tests that exercise the folder through another one (insertion places scan blocks). */
+const ALSO = {
+  parse: ['fixAll', 'emptySection', 'fixesSafety'],
 };
 /** Slow tests (random documents, thousands of sections): last unless they target the folder. */
 const SLOW = ['piecesProperty', 'fixesSafety', 'sameClauseScaling', 'parse'];
@@ -28,7 +46,8 @@ const all = readdirSync('test/core')
   .map((f) => f.slice(0, -'.test.ts'.length))
   .sort();
 const first = (FIRST[folder] ?? []).filter((n) => all.includes(n));
-const rest = all.filter((n) => !first.includes(n));
+const own = process.env.STRYKER_TESTS === 'own';
+const rest = all.filter((n) => !first.includes(n) && (!own || (ALSO[folder] ?? []).includes(n)));
 const ordered = [...first, ...rest.filter((n) => !SLOW.includes(n)), ...rest.filter((n) => SLOW.includes(n))];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -36,7 +55,7 @@ export default {
   ...base,
   mutate: [folder === 'top' ? 'server/src/core/*.ts' : `server/src/core/${folder}/**/*.ts`],
   mochaOptions: { ...base.mochaOptions, spec: ordered.map((n) => `test/core/${n}.test.ts`) },
-  incrementalFile: `reports/stryker-incremental-${folder}.json`,
-  htmlReporter: { fileName: `reports/mutation-${folder}/mutation.html` },
-  jsonReporter: { fileName: `reports/mutation-${folder}/mutation.json` },
+  incrementalFile: `reports/stryker-incremental-${folder}${own ? '-own' : ''}.json`,
+  htmlReporter: { fileName: `reports/mutation-${folder}${own ? '-own' : ''}/mutation.html` },
+  jsonReporter: { fileName: `reports/mutation-${folder}${own ? '-own' : ''}/mutation.json` },
 };
