@@ -33,10 +33,17 @@ const FIRST = {
   config: ['configMutants', 'configAndText'],
   fixes: ['fixesMutants', 'notApplicableEdges', 'notApplicable', 'fixAll'],
   claims: ['claims', 'commitmentRules'],
+  top: ['catalog'],
 };
 /** With STRYKER_TESTS=own, further tests that exercise the folder through another one (insertion places scan blocks). */
 const ALSO = {
   parse: ['fixAll', 'emptySection', 'fixesSafety'],
+  catalog: ['emptySection', 'coverage'],
+  coverage: ['reports', 'catalogChecks'],
+  config: ['notApplicable', 'ruleBranches'],
+  fixes: ['emptySection', 'rules', 'setRules', 'fixesSafety'],
+  claims: ['reports'],
+  top: ['configAndText', 'catalogChecks'],
 };
 /** Slow tests (random documents, thousands of sections): last unless they target the folder. */
 const SLOW = ['piecesProperty', 'fixesSafety', 'sameClauseScaling', 'parse'];
@@ -47,15 +54,18 @@ const all = readdirSync('test/core')
   .sort();
 const first = (FIRST[folder] ?? []).filter((n) => all.includes(n));
 const own = process.env.STRYKER_TESTS === 'own';
+// MUTATE_FILE=blockScan mutates only that file of the folder: a run that completes leaves a result.
+const file = process.env.MUTATE_FILE;
+const name = `${folder}${file ? `-${file}` : ''}${own ? '-own' : ''}`;
 const rest = all.filter((n) => !first.includes(n) && (!own || (ALSO[folder] ?? []).includes(n)));
 const ordered = [...first, ...rest.filter((n) => !SLOW.includes(n)), ...rest.filter((n) => SLOW.includes(n))];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   ...base,
-  mutate: [folder === 'top' ? 'server/src/core/*.ts' : `server/src/core/${folder}/**/*.ts`],
+  mutate: [folder === 'top' ? 'server/src/core/*.ts' : `server/src/core/${folder}/**/${file ?? '*'}.ts`],
   mochaOptions: { ...base.mochaOptions, spec: ordered.map((n) => `test/core/${n}.test.ts`) },
-  incrementalFile: `reports/stryker-incremental-${folder}${own ? '-own' : ''}.json`,
-  htmlReporter: { fileName: `reports/mutation-${folder}${own ? '-own' : ''}/mutation.html` },
-  jsonReporter: { fileName: `reports/mutation-${folder}${own ? '-own' : ''}/mutation.json` },
+  incrementalFile: `reports/stryker-incremental-${name}.json`,
+  htmlReporter: { fileName: `reports/mutation-${name}/mutation.html` },
+  jsonReporter: { fileName: `reports/mutation-${name}/mutation.json` },
 };
