@@ -26,7 +26,7 @@ const FIRST = {
     'piecesProperty',
     'parse',
   ],
-  text: ['textMutants', 'configAndText', 'parseEdges'],
+  text: ['textFolding', 'configAndText', 'parseEdges'],
   l10n: ['localeAndControl'],
   catalog: ['catalogMutants', 'catalog', 'catalogChecks'],
   coverage: ['coverageMutants', 'coverageStatus', 'coverage'],
