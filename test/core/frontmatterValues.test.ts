@@ -70,3 +70,56 @@ describe('frontmatter values', () => {
     assert.equal(frontmatter('owner: [', 'xstandard: a').standard, undefined);
   });
 });
+
+describe('frontmatter values, more shapes', () => {
+  it('frontmatter: an error spanning several characters keeps its span; a fourth error is left out; a duplicate key is an error', () => {
+    const found = frontmatter('a: 1', '  b: 2', 'c: 1', '  d: 2').problems;
+    assert.deepEqual(
+      found.map((p) => [p.key, p.args, p.range]),
+      [
+        ['yamlSyntax', ['Nested mappings are not allowed in compact mappings'], range(1, 3, 1, 4)],
+        ['yamlSyntax', ['Implicit keys need to be on a single line'], range(1, 3, 2, 3)],
+        ['yamlSyntax', ['Nested mappings are not allowed in compact mappings'], range(3, 3, 3, 4)],
+      ],
+    );
+    assert.deepEqual(
+      problems('owner: a', 'owner: b').map(([key, args]) => [key, args]),
+      [['yamlSyntax', ['Map keys must be unique']]],
+    );
+  });
+
+  it('frontmatter: a scalar where the not-applicable map belongs is a problem; so is a list holding a list or a boolean', () => {
+    assert.deepEqual(problems('not_applicable: 不适用', 'deductions: [a, [b]]', 'bonus: [true]'), [
+      ['wrongType', ['not_applicable', 'map'], range(1, 0, 1, 19)],
+      ['wrongType', ['deductions', 'list of descriptions'], range(2, 0, 2, 20)],
+      ['wrongType', ['bonus', 'list of descriptions'], range(3, 0, 3, 13)],
+    ]);
+  });
+
+  it('frontmatter: quoted reasons and descriptions are trimmed; empty reasons and a complex key are no problem', () => {
+    const fm = frontmatter('not_applicable:', '  5.2.6:', '  5.2.5: " 不回收 "', '  ? [5.2]', '  : 理由', 'deductions: [" 甲 "]');
+    assert.deepEqual(
+      fm.notApplicable.map((e) => [e.raw, e.reason]),
+      [
+        ['5.2.6', ''],
+        ['5.2.5', '不回收'],
+        ['', '理由'],
+      ],
+    );
+    assert.deepEqual([fm.deductions, fm.problems], [['甲'], []]);
+  });
+
+  it('frontmatter: broken YAML recovers the standard from its own line, not from a longer key before it', () => {
+    const fm = frontmatter('standards: other', 'standard: GB/T 27922-2011', 'owner: [');
+    assert.deepEqual(fm.standard, { value: 'GB/T 27922-2011', range: range(2, 0, 2, 25), keyRange: range(2, 0, 2, 8) });
+  });
+
+  it('frontmatter: an alias bomb is reported with the YAML library message', () => {
+    const aliases = Array.from({ length: 120 }, (_, i) => `k${i}: *a`);
+    const fm = frontmatter('a: &a x', ...aliases);
+    assert.deepEqual(
+      fm.problems.map((p) => [p.key, p.args]),
+      [['yamlTooComplex', ['Excessive alias count indicates a resource exhaustion attack']]],
+    );
+  });
+});
