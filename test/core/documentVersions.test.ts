@@ -76,3 +76,13 @@ describe('positions of what is found inside text', () => {
     );
   });
 });
+
+describe('piece starts', () => {
+  it('pieces: a document that starts with a heading has no empty piece before it', () => {
+    const doc = parseEvidenceDocument('/ws/a.md', joinLines('## 5.1 体系', '正文', '## 5.2 商品'));
+    assert.deepEqual(
+      doc.chunks.map((c) => c.start),
+      [0, 13],
+    );
+  });
+});
