@@ -72,7 +72,7 @@ describe('frontmatter values', () => {
 describe('frontmatter values, more shapes', () => {
   it('frontmatter: a duplicate key is an error on the repeated key', () => {
     assert.deepEqual(
-      problems('owner: a', 'owner: b').map(([key, , r]) => [key, r.start.line]),
+      frontmatter('owner: a', 'owner: b').problems.map((p) => [p.key, p.range.start.line]),
       [['yamlDuplicateKey', 2]],
     );
   });
