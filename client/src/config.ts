@@ -20,6 +20,11 @@ export class Config {
     return this.cfg.get<Record<string, string>>('server.extraEnv', {}) ?? {};
   }
 
+  /** Clause titles after § references and not_applicable keys. */
+  get inlayHintsEnabled(): boolean {
+    return this.cfg.get<boolean>('inlayHints.enabled', true) ?? true;
+  }
+
   get statusBarEnabled(): boolean {
     return this.cfg.get<boolean>('statusBar.enabled', true) ?? true;
   }

@@ -75,6 +75,10 @@ export class Ctx implements vscode.Disposable {
       // The server's messages follow the UI language (zh-CN or en), see spec §8.
       // cacheDir: where the server keeps parse results between sessions (this workspace's storage).
       initializationOptions: { locale: vscode.env.language, cacheDir: this.extCtx.storageUri?.fsPath },
+      middleware: {
+        // The setting turns the clause-title hints off without restarting the server.
+        provideInlayHints: (document, viewPort, token, next) => (this.config.inlayHintsEnabled ? next(document, viewPort, token) : []),
+      },
     };
     // The client's name shows in its own messages (a failed start, a crash): in the UI language.
     const client = new LanguageClient('complianceEvidence', vscode.l10n.t('Compliance Evidence'), serverOptions, clientOptions);

@@ -176,4 +176,42 @@ describe('language service (in-process)', () => {
       ['薄弱：章节没有链接任何证据文件或网址，或只链接了不存在的文件 · 1 处章节'],
     );
   });
+
+  it('hints the short title after a § reference and a not_applicable key, and nothing after an unknown id', async () => {
+    const index = joinLines('---', 'standard: GB/T 27922-2011', 'index: true', 'not_applicable:', '  "5.3.2": 不受理投诉', '---', '见 §5.1.1.1 与 §5.9.9。');
+    const ws = await memoryWorkspace({ 'index.md': index });
+    const hints = await ws.service.inlayHints(ws.uri('index.md'), range(0, 0, 7, 0));
+    assert.deepEqual(
+      hints.map((h) => [h.position, h.label]),
+      [
+        [{ line: 4, character: 9 }, '› 投诉处理'],
+        [{ line: 6, character: 10 }, '› 售后服务部门及职能岗位'],
+      ],
+    );
+    // Only the hints inside the asked range.
+    assert.deepEqual(await ws.service.inlayHints(ws.uri('index.md'), range(6, 0, 6, 20)).then((h) => h.length), 1);
+  });
+
+  it('renames a clause id in headings, § references and not_applicable keys of the set, keeping a quoted key quoted', async () => {
+    const index = INDEX.replace('index: true\n', 'index: true\nnot_applicable:\n  "5.1.1.1": 测试\n');
+    const ws = await memoryWorkspace({ ...FILES, 'index.md': index });
+    assert.deepEqual(await ws.service.prepareRename(ws.uri('b.md'), { line: 5, character: 9 }), { range: range(5, 7, 5, 14), placeholder: '5.1.1.1' });
+    const result = await ws.service.rename(ws.uri('b.md'), { line: 5, character: 9 }, '5.1.1.2');
+    assert.ok(result && 'edit' in result);
+    assert.deepEqual(result.edit.changes, {
+      [ws.uri('b.md')]: [{ range: range(5, 7, 5, 14), newText: '5.1.1.2' }],
+      [ws.uri('index.md')]: [
+        { range: range(10, 5, 10, 12), newText: '5.1.1.2' },
+        { range: range(4, 2, 4, 11), newText: '"5.1.1.2"' },
+      ],
+    });
+  });
+
+  it('refuses to rename onto an id the catalog does not have, with a message in the user language', async () => {
+    const ws = await memoryWorkspace(FILES);
+    assert.deepEqual(await ws.service.rename(ws.uri('b.md'), { line: 5, character: 9 }, '5.9.9'), {
+      error: '“5.9.9”不是 GB/T 27922-2011 的条款：只能改为同一标准的条款编号。',
+    });
+    assert.equal(await ws.service.prepareRename(ws.uri('b.md'), { line: 3, character: 2 }), null);
+  });
 });

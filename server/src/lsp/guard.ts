@@ -20,6 +20,8 @@ export function guarded<P, R>(
     try {
       return await handler(params);
     } catch (e) {
+      // An answer for the user (a rename onto an unknown id), not a failure.
+      if (e instanceof ResponseError) throw e;
       connection.console.error(`${name} failed: ${(e as Error)?.stack ?? String(e)}`);
       return fallback;
     }

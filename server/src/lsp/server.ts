@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import {
   CodeActionKind,
+  ErrorCodes,
+  ResponseError,
   CodeLensRefreshRequest,
   createConnection,
   DidChangeConfigurationNotification,
@@ -128,6 +130,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
+        renameProvider: { prepareProvider: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'compliance-evidence' },
@@ -204,6 +208,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onWorkspaceSymbol(guarded(connection, 'workspaceSymbol', [], (p) => service.workspaceSymbols(p.query)));
   connection.onCodeAction(guarded(connection, 'codeAction', [], (p) => service.codeActions(p)));
   connection.onCodeLens(guarded(connection, 'codeLens', [], (p) => service.codeLenses(p.textDocument.uri)));
+  connection.languages.inlayHint.on(guarded(connection, 'inlayHint', [], (p) => service.inlayHints(p.textDocument.uri, p.range)));
+  connection.onPrepareRename(guarded(connection, 'prepareRename', null, (p) => service.prepareRename(p.textDocument.uri, p.position)));
+  connection.onRenameRequest(
+    guarded(connection, 'rename', null, async (p) => {
+      const result = await service.rename(p.textDocument.uri, p.position, p.newName);
+      if (result && 'error' in result) throw new ResponseError(ErrorCodes.InvalidParams, result.error);
+      return result?.edit ?? null;
+    }),
+  );
 
   connection.onRequest(
     CoverageRequest.type,

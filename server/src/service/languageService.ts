@@ -11,8 +11,10 @@ import type {
   DocumentSymbol,
   FileEvent,
   Hover,
+  InlayHint,
   Location,
   Position,
+  Range,
   SymbolInformation,
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
@@ -39,6 +41,8 @@ import type { SetAddress } from '../protocol/protocol';
 import { allSets, coverageReport, insertSections, markNotApplicable, setsAt, toCoverageJson, toCoverageTree } from './features/coverage';
 import { exportSet, type DeliverableFormat, type DeliverableWriter } from './features/export';
 import { provideHover } from './features/hover';
+import { provideInlayHints } from './features/inlayHints';
+import { prepareRename, provideRename, type RenameResult } from './features/rename';
 import { provideDefinition, provideReferences } from './features/navigation';
 import { provideDocumentSymbols, provideWorkspaceSymbols } from './features/symbols';
 import { applyFileEvents } from './fileEvents';
@@ -153,6 +157,22 @@ export function createLanguageService(host: LanguageServiceHost) {
       if (!at) return [];
       await at.index.flush(); // fixes must be computed on the text the client has now
       return provideCodeActions(at.index.diagnosticsByPath().get(at.path) ?? [], params, t(), host.locale, host.ruleDocHref);
+    },
+
+    async inlayHints(uri: string, range: Range): Promise<InlayHint[]> {
+      const s = await snapshot(uri);
+      return s ? provideInlayHints(s.set, s.doc, range, host.locale) : [];
+    },
+
+    async prepareRename(uri: string, position: Position): Promise<{ range: Range; placeholder: string } | null> {
+      const s = await snapshot(uri);
+      return s ? prepareRename(s.set, s.doc, position) : null;
+    },
+
+    /** The edit renaming the clause id at a position across its set, or an error message for the user. */
+    async rename(uri: string, position: Position, newName: string): Promise<RenameResult | null> {
+      const s = await snapshot(uri);
+      return s ? provideRename(s.set, s.doc, position, newName, t()) : null;
     },
 
     async codeLenses(uri: string): Promise<CodeLens[]> {

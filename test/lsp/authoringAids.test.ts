@@ -1,0 +1,42 @@
+// Authoring aids over a real LSP connection: inlay hints with clause titles, and
+// rename of a clause id (prepareRename, rename, and the error for an unknown id).
+import assert from 'node:assert/strict';
+import { InlayHintRequest, PrepareRenameRequest, RenameRequest, type ResponseError } from 'vscode-languageserver-protocol';
+import { SET_FILES } from './helpers/evidenceSet';
+import { useServer } from './helpers/suite';
+
+describe('LSP authoring aids (workspace)', () => {
+  const s = useServer('workspace', SET_FILES);
+  const at = (line: number, character: number) => ({ line, character });
+
+  it('hints the short title after each not_applicable key and § reference of the index document', async () => {
+    const hints = await s.session.connection.sendRequest(InlayHintRequest.type, {
+      textDocument: { uri: s.uri('index.md') },
+      range: { start: at(0, 0), end: at(13, 0) },
+    });
+    assert.deepEqual(
+      hints!.map((h) => [h.position, h.label]),
+      [
+        [at(4, 5), '› 商品服务'],
+        [at(5, 5), '› 顾客服务'],
+        [at(11, 21), '› 监督奖惩与目标修正'],
+        [at(11, 35), '› 售后服务部门及职能岗位'],
+      ],
+    );
+  });
+
+  it('renames through prepareRename and rename, and answers an unknown target with an error the user reads', async () => {
+    const textDocument = { uri: s.uri('index.md') };
+    const prepared = await s.session.connection.sendRequest(PrepareRenameRequest.type, { textDocument, position: at(11, 16) });
+    assert.deepEqual(prepared, { range: { start: at(11, 14), end: at(11, 21) }, placeholder: '5.1.5.2' });
+    const edit = await s.session.connection.sendRequest(RenameRequest.type, { textDocument, position: at(11, 16), newName: '5.1.5.1' });
+    assert.deepEqual(edit!.changes, {
+      [s.uri('a.md')]: [{ range: { start: at(13, 4), end: at(13, 11) }, newText: '5.1.5.1' }],
+      [s.uri('index.md')]: [{ range: { start: at(11, 14), end: at(11, 21) }, newText: '5.1.5.1' }],
+    });
+    await assert.rejects(
+      s.session.connection.sendRequest(RenameRequest.type, { textDocument, position: at(11, 16), newName: '5.9' }),
+      (e: ResponseError<unknown>) => e.message === '“5.9”不是 GB/T 27922-2011 的条款：只能改为同一标准的条款编号。',
+    );
+  });
+});
