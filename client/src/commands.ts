@@ -4,11 +4,13 @@ import * as vscode from 'vscode';
 import type { ClauseNode, CoverageNode, CoverageTreeProvider, SetNode } from './coverageTree';
 import { VIEW_ID } from './coverageTree';
 import type { Ctx } from './ctx';
+import type { Location as LspLocation, Position as LspPosition } from 'vscode-languageclient/node';
 import {
   CoverageReportRequest,
   ExportRequest,
   InsertSectionsRequest,
   MarkNotApplicableRequest,
+  NextGapRequest,
   RemoveEmptySectionsRequest,
   StarterSetRequest,
 } from './lsp_ext';
@@ -44,6 +46,10 @@ const handlers: Record<string, Handler> = {
     void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', node.clause.id), 2000);
   },
   'complianceEvidence.export': exportDeliverable,
+  // Code lens commands (the server names them): a peek at a clause's sections; the missing sections of a group.
+  'complianceEvidence.showSections': showSections,
+  'complianceEvidence.nextGap': goToNextGap,
+  'complianceEvidence.insertSections': (deps, address?: { setId: string; clauses: string[] }) => insertSectionsOf(deps, address),
   'complianceEvidence.createStarterSet': createStarterSet,
 };
 
@@ -140,6 +146,50 @@ async function insertSections(deps: CommandDeps, node?: ClauseNode, setNode?: Se
     editor.selection = new vscode.Selection(pos, pos);
     editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
+}
+
+/** Moves to the next weak or missing clause in catalog order: its section, or where it would be inserted. */
+async function goToNextGap({ ctx }: CommandDeps): Promise<void> {
+  const client = ctx.requireClient();
+  const editor = vscode.window.activeTextEditor;
+  const uri = editor?.document.uri.toString() ?? ctx.sets[0]?.indexDocument;
+  if (!uri) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No evidence set found in this workspace.'));
+    return;
+  }
+  const position = editor ? client.code2ProtocolConverter.asPosition(editor.selection.active) : { line: 0, character: 0 };
+  const gap = await client.sendRequest(NextGapRequest.type, { uri, position });
+  if (!gap) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No weak or missing clause left.'));
+    return;
+  }
+  const range = client.protocol2CodeConverter.asRange(gap.range);
+  const shown = await vscode.window.showTextDocument(vscode.Uri.parse(gap.uri), { selection: range, preview: false });
+  shown.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  if (!gap.hasSection) void vscode.window.setStatusBarMessage(vscode.l10n.t('{0} has no section yet: it would go here.', gap.clause), 4000);
+}
+
+async function showSections({ ctx }: CommandDeps, uri?: string, position?: LspPosition, locations?: LspLocation[]): Promise<void> {
+  if (!uri || !position || !locations) return;
+  const c = ctx.requireClient().protocol2CodeConverter;
+  await vscode.commands.executeCommand(
+    'editor.action.showReferences',
+    vscode.Uri.parse(uri),
+    c.asPosition(position),
+    locations.map((l) => c.asLocation(l)),
+  );
+}
+
+async function insertSectionsOf({ ctx }: CommandDeps, address?: { setId: string; clauses: string[] }): Promise<void> {
+  if (!address) return;
+  const client = ctx.requireClient();
+  const result = await client.sendRequest(InsertSectionsRequest.type, address);
+  const edit = result ? await client.protocol2CodeConverter.asWorkspaceEdit(result) : undefined;
+  if (!edit || edit.size === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No missing sections to insert.'));
+    return;
+  }
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(vscode.l10n.t('Could not apply the edit.'));
 }
 
 // --- not applicable -------------------------------------------------------------------------------

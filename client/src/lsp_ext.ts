@@ -10,6 +10,7 @@ export {
   ExportRequest,
   InsertSectionsRequest,
   MarkNotApplicableRequest,
+  NextGapRequest,
   RemoveEmptySectionsRequest,
   StarterSetRequest,
   type CatalogJson,

@@ -136,13 +136,34 @@ describe('language service (in-process)', () => {
     assert.deepEqual(ws.service.completion(ws.uri('index.md'), doc, { line: 3, character: 6 })!.items, []);
   });
 
-  it('puts a lens with the status and section count on each clause heading', async () => {
+  it('puts a lens with the status and section count on each clause heading, which opens the sections', async () => {
     const ws = await memoryWorkspace(FILES);
     const lenses = await ws.service.codeLenses(ws.uri('index.md'));
     assert.deepEqual(
       lenses.filter((l) => l.range.start.line === 8),
-      [{ range: range(8, 0, 8, 19), command: { title: '已覆盖 · 1 处章节', command: '' } }],
+      [
+        {
+          range: range(8, 0, 8, 19),
+          command: {
+            title: '已覆盖 · 1 处章节',
+            command: 'complianceEvidence.showSections',
+            arguments: [ws.uri('index.md'), { line: 8, character: 0 }, [{ uri: ws.uri('index.md'), range: range(8, 0, 8, 19) }]],
+          },
+        },
+      ],
     );
+  });
+
+  it('adds a lens over a group heading that inserts its missing sections', async () => {
+    const ws = await memoryWorkspace(FILES);
+    const inserts = (await ws.service.codeLenses(ws.uri('index.md')))
+      .filter((l) => l.command?.command === 'complianceEvidence.insertSections')
+      .map((l) => [l.range.start.line, l.command!.title, (l.command!.arguments![0] as { clauses: string[] }).clauses.length]);
+    // 5.1 has 18 leaf requirements, 5.1.1 two; 5.1.1.1 is covered.
+    assert.deepEqual(inserts, [
+      [4, '插入 17 个缺失章节', 17],
+      [6, '插入 1 个缺失章节', 1],
+    ]);
   });
 
   it('removes the empty stub of a clause marked not applicable, and never a section with text', async () => {
@@ -213,5 +234,50 @@ describe('language service (in-process)', () => {
       error: '“5.9.9”不是 GB/T 27922-2011 的条款：只能改为同一标准的条款编号。',
     });
     assert.equal(await ws.service.prepareRename(ws.uri('b.md'), { line: 3, character: 2 }), null);
+  });
+
+  it('offers the missing sections at the start of an empty line, in catalog order, each whole as a snippet', async () => {
+    const ws = await memoryWorkspace(FILES);
+    const doc = ws.open('b.md', RULES + '\n');
+    const list = ws.service.completion(ws.uri('b.md'), doc, { line: 7, character: 0 });
+    // 5.1.1.1 is covered: 5.1.1.2 comes first; 29 requirements are missing.
+    assert.equal(list!.items.length, 29);
+    const first = list!.items[0];
+    assert.deepEqual([first.label, first.detail, first.insertTextFormat], ['5.1.1.2 服务网点覆盖与管理', '缺失章节：整节插入', 2]);
+    assert.deepEqual(first.textEdit, {
+      range: range(7, 0, 7, 0),
+      newText: [
+        '#### 5.1.1.2 服务网点覆盖与管理',
+        '',
+        '<!-- 标准要求：根据需要，服务网点覆盖商品销售区域，能够对服务网点进行有效管理。 -->',
+        '',
+        '典型证据（请逐项替换为本单位的实际做法，并链接记录文件）：',
+        '',
+        '- [ ] ${1:待补充：产品销售网点清单及售后服务网点清单（名称、地址、联系方式、覆盖区域）}',
+        '- [ ] ${2:待补充：服务网点管理制度}',
+        '- [ ] ${3:待补充：服务网点考核/检查记录}',
+        '- [ ] ${4:待补充：委托网点的合作协议及合作方资质证明}',
+        '- [文件名](附件/文件名.pdf)',
+        '$0',
+      ].join('\n'),
+    });
+    // Not at the start of an empty line: no section items.
+    assert.deepEqual(ws.service.completion(ws.uri('b.md'), doc, { line: 5, character: 0 })!.items, []);
+  });
+
+  it('goes to the next gap in catalog order: where a missing section would go, then a weak section', async () => {
+    // 5.1.1.2 is weak (no link) in b.md; 5.1.2.1 and the rest are missing.
+    const b = joinLines('---', 'standard: GB/T 27922-2011', '---', '#### 5.1.1.2 服务网点', '', TEXT);
+    const ws = await memoryWorkspace({ 'index.md': INDEX, 'b.md': b, '附件/证据.pdf': '' });
+    // From 5.1.1.1 in index.md: 5.1.1.2 is next, and it has a section in b.md.
+    assert.deepEqual(await ws.service.nextGap(ws.uri('index.md'), { line: 10, character: 0 }), {
+      clause: '5.1.1.2',
+      uri: ws.uri('b.md'),
+      range: range(3, 0, 3, 17),
+      hasSection: true,
+    });
+    // From 5.1.1.2: 5.1.2.1 has no section, so the answer is where it would be inserted.
+    const next = await ws.service.nextGap(ws.uri('b.md'), { line: 5, character: 0 });
+    assert.deepEqual([next!.clause, next!.hasSection], ['5.1.2.1', false]);
   });
 });

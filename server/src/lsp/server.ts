@@ -35,6 +35,7 @@ import {
   ExportRequest,
   InsertSectionsRequest,
   MarkNotApplicableRequest,
+  NextGapRequest,
   RemoveEmptySectionsRequest,
   StarterSetRequest,
 } from '../protocol/protocol';
@@ -247,6 +248,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onRequest(
     RemoveEmptySectionsRequest.type,
     guarded(connection, RemoveEmptySectionsRequest.method, null, (p) => service.removeEmptySections(p, p.clause)),
+  );
+  connection.onRequest(
+    NextGapRequest.type,
+    guarded(connection, NextGapRequest.method, null, (p) => service.nextGap(p.uri, p.position)),
   );
   connection.onRequest(
     StarterSetRequest.type,

@@ -94,6 +94,23 @@ export namespace RemoveEmptySectionsRequest {
   export const type = new RequestType<Params, import('vscode-languageserver-protocol').WorkspaceEdit | null, void>(method);
 }
 
+export namespace NextGapRequest {
+  export const method = 'evidence/nextGap';
+  /** From the clause at `position` in `uri`: the next weak or missing clause in catalog order (wrapping). */
+  export interface Params {
+    uri: string;
+    position: { line: number; character: number };
+  }
+  export interface Result {
+    clause: string;
+    uri: string;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    /** False: the clause has no section; `range` is where it would be inserted. */
+    hasSection: boolean;
+  }
+  export const type = new RequestType<Params, Result | null, void>(method);
+}
+
 export namespace StarterSetRequest {
   export const method = 'evidence/starterSet';
   /** The starter evidence set for a standard (default: the first built-in catalog), in the server's locale. */

@@ -41,6 +41,7 @@ import type { SetAddress } from '../protocol/protocol';
 import { allSets, coverageReport, insertSections, markNotApplicable, setsAt, toCoverageJson, toCoverageTree } from './features/coverage';
 import { exportSet, type DeliverableFormat, type DeliverableWriter } from './features/export';
 import { provideHover } from './features/hover';
+import { nextGap, type NextGap } from './features/nextGap';
 import { provideInlayHints } from './features/inlayHints';
 import { prepareRename, provideRename, type RenameResult } from './features/rename';
 import { provideDefinition, provideReferences } from './features/navigation';
@@ -173,6 +174,15 @@ export function createLanguageService(host: LanguageServiceHost) {
     async rename(uri: string, position: Position, newName: string): Promise<RenameResult | null> {
       const s = await snapshot(uri);
       return s ? provideRename(s.set, s.doc, position, newName, t()) : null;
+    },
+
+    /** The next weak or missing clause after the cursor's, in catalog order, and where to go for it. */
+    async nextGap(uri: string, position: Position): Promise<NextGap | null> {
+      const at = locate(uri);
+      if (!at) return null;
+      await at.index.flush();
+      const set = at.index.setFor(at.path) ?? at.index.result?.sets[0];
+      return set ? nextGap(set, documentAt(set.model, at.path), position) : null;
     },
 
     async codeLenses(uri: string): Promise<CodeLens[]> {

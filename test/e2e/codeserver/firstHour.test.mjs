@@ -86,7 +86,9 @@ describe('the first hour, in Chinese (code-server zh-cn)', function () {
     const ours = parts
       .join('\n')
       .replace(/^(EXPLORER|OUTLINE|TIMELINE|NO FOLDER OPENED).*$/gim, '')
-      .replace(/\bSource\b:?/g, '');
+      .replace(/\bSource\b:?/g, '')
+      // VS Code's own message when a tree row is clicked just as the tree refreshes (its command is then re-resolved).
+      .replace(/Actual command not found, wanted to execute [\w.]+/g, '');
     assert.deepEqual(englishWords(ours), [], `${step}: English on screen in the extension's UI:\n${ours}`);
   };
 

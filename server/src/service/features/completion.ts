@@ -24,6 +24,7 @@ import {
 } from '../../core';
 import { ENDS_WITH_DOT, PARTIAL_ID_SOURCE } from '../../core/parse/clauseId';
 import { clauseText, statusLabel } from './clauseMarkdown';
+import { nextSectionItems } from './nextSection';
 
 const MAX_ITEMS = 200;
 const ID_TEXT = new RegExp(`^${PARTIAL_ID_SOURCE}$`);
@@ -56,6 +57,9 @@ export function provideCompletion(input: CompletionInput): CompletionList {
   }
   const { catalog } = input;
   if (!catalog) return { isIncomplete: false, items: [] };
+  // At the start of an empty line: the next missing sections, whole.
+  const line = text.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } });
+  if (before === '' && line.trim() === '' && input.set) return { isIncomplete: false, items: nextSectionItems(input.set, position, input.t) };
   const at = (start: number): Range => ({ start: { line: position.line, character: start }, end: position });
 
   const heading = HEADING.exec(before);
