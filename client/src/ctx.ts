@@ -2,7 +2,7 @@
 // channel, restart, and the latest coverage the server pushed. Modelled after rust-analyzer's Ctx.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { InlayHintRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Config, SECTION } from './config';
 import { CatalogsRequest, CoverageChangedNotification, CoverageTreeRequest, type CatalogJson, type CoverageTreeSet } from './lsp_ext';
 
@@ -109,6 +109,12 @@ export class Ctx implements vscode.Disposable {
     } catch (e) {
       this.outputChannel.warn(`evidence/coverageTree failed: ${String(e)}`);
     }
+  }
+
+  /** Asks the editor for inlay hints again (the setting that hides them changed). */
+  refreshInlayHints(): void {
+    const feature = this._client?.getFeature(InlayHintRequest.method);
+    for (const editor of vscode.window.visibleTextEditors) feature?.getProvider(editor.document)?.onDidChangeInlayHints.fire();
   }
 
   async stop(): Promise<void> {

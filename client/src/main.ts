@@ -5,12 +5,15 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { CoverageTreeProvider, VIEW_ID, type CoverageNode } from './coverageTree';
 import { Ctx } from './ctx';
+import { evidencePreviewPlugin, refreshPreviewsOnCoverage } from './previewPlugin';
 import { EvidenceStatusBar } from './statusBar';
 
 export interface ComplianceEvidenceApi {
   /** The running LanguageClient (undefined while stopped). */
   readonly client: LanguageClient | undefined;
   readonly ctx: Ctx;
+  /** VS Code's markdown preview calls this (contributes["markdown.markdownItPlugins"]). */
+  extendMarkdownIt(md: unknown): unknown;
 }
 
 let ctx: Ctx | undefined;
@@ -29,8 +32,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Compli
   };
   context.subscriptions.push(
     ctx.onDidChangeCoverage(updateBadge),
+    refreshPreviewsOnCoverage(ctx),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (ctx && ctx.config.needsRestart(e)) await ctx.restart();
+      else if (e.affectsConfiguration('complianceEvidence.inlayHints.enabled')) ctx?.refreshInlayHints();
     }),
   );
 
@@ -45,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Compli
       return current.client;
     },
     ctx: current,
+    extendMarkdownIt: (md) => evidencePreviewPlugin(current)(md as Parameters<ReturnType<typeof evidencePreviewPlugin>>[0]),
   };
 }
 

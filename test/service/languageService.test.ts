@@ -280,4 +280,16 @@ describe('language service (in-process)', () => {
     const next = await ws.service.nextGap(ws.uri('b.md'), { line: 5, character: 0 });
     assert.deepEqual([next!.clause, next!.hasSection], ['5.1.2.1', false]);
   });
+
+  it('renames onto an id that already has a section without asking; the set then reports the duplicate', async () => {
+    const b = joinLines('---', 'standard: GB/T 27922-2011', '---', '#### 5.1.1.2 服务网点', '', TEXT, '', LINK);
+    const ws = await memoryWorkspace({ ...FILES, 'b.md': b });
+    const result = await ws.service.rename(ws.uri('index.md'), { line: 8, character: 7 }, '5.1.1.2');
+    assert.ok(result && 'edit' in result);
+    assert.deepEqual(result.edit.changes, { [ws.uri('index.md')]: [{ range: range(8, 5, 8, 12), newText: '5.1.1.2' }] });
+    const renamed = INDEX.replace('#### 5.1.1.1 ', '#### 5.1.1.2 ');
+    const after = await memoryWorkspace({ ...FILES, 'b.md': b, 'index.md': renamed });
+    const duplicates = [...after.service.workspaces.all()[0].diagnosticsByPath().values()].flat().filter((d) => d.rule === 'duplicate-section');
+    assert.deepEqual(duplicates.map((d) => `${d.path}:${d.range.start.line}`).sort(), ['/ws/b.md:3', '/ws/index.md:8']);
+  });
 });
