@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, RESULTS, collectLogs, launchBrowser, startCodeServer } from './harness.mjs';
+import { workbench } from './workbench.mjs';
 
 const VSIX = process.env.EVIDENCE_VSIX ?? path.join(ROOT, 'compliance-evidence.vsix');
 const SHOTS = path.join(RESULTS, 'authoring');
@@ -15,38 +16,8 @@ describe('authoring aids (code-server zh-cn)', function () {
   let browser;
   /** @type {import('playwright-core').Page} */
   let page;
-  let shot = 0;
-
-  const screenshot = async (name) => {
-    shot += 1;
-    await page.screenshot({ path: path.join(SHOTS, `${String(shot).padStart(2, '0')}-${name}.png`) });
-  };
+  const { screenshot, runCommand, openFile, gotoLine } = workbench(() => page, SHOTS);
   const editor = () => page.locator('.editor-group-container.active');
-  const runCommand = async (title) => {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-    await page.keyboard.press('Enter');
-  };
-  const openFile = async (name) => {
-    await page.keyboard.press('Control+p');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(name);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
-    await page.locator('.tab.active', { hasText: name }).waitFor();
-    await editor().locator('.monaco-editor .view-lines').first().waitFor();
-  };
-  const gotoLine = async (target) => {
-    await page.keyboard.press('Control+g');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`:${target}`);
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-  };
   const cursorLine = async () =>
     Number(
       /行 (\d+)|Ln (\d+)/

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, RESULTS, collectLogs, launchBrowser, startCodeServer } from './harness.mjs';
+import { workbench } from './workbench.mjs';
 
 const VSIX = process.env.EVIDENCE_VSIX ?? path.join(ROOT, 'compliance-evidence.vsix');
 const SHOTS = path.join(RESULTS, 'first-hour');
@@ -29,13 +30,9 @@ describe('the first hour, in Chinese (code-server zh-cn)', function () {
   let browser;
   /** @type {import('playwright-core').Page} */
   let page;
-  let shot = 0;
   let empty;
 
-  const screenshot = async (name) => {
-    shot += 1;
-    await page.screenshot({ path: path.join(SHOTS, `${String(shot).padStart(2, '0')}-${name}.png`) });
-  };
+  const { screenshot, runCommand, gotoLine } = workbench(() => page, SHOTS);
   const sidebar = () => page.locator('.part.sidebar');
   const tree = () => page.locator('.pane', { has: page.locator('.pane-header', { hasText: '条款覆盖' }) });
   const toasts = () => page.locator('.notifications-toasts');
@@ -47,22 +44,6 @@ describe('the first hour, in Chinese (code-server zh-cn)', function () {
       .getByRole('treeitem', { name: /^GB\/T 27922-2011/ })
       .click();
     await page.keyboard.press('End');
-  };
-  const runCommand = async (title) => {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-    await page.keyboard.press('Enter');
-  };
-  const gotoLine = async (line) => {
-    await page.keyboard.press('Control+g');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`:${line}`);
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   };
   /** Saves the active editor until the file on disk satisfies `expected` (an edit may still be on its way). */
   const saveAndRead = async (file, expected) => {
