@@ -29,7 +29,9 @@ export function nextGap(set: SetResult, doc: ParsedDocument | undefined, positio
   const next = gaps.find((g) => leaves.indexOf(g) > from) ?? gaps[0];
   const [section] = sectionsOf(set.model, next.id);
   if (section) return { clause: next.id, uri: pathToUri(section.doc.path), range: section.candidate.heading.range, hasSection: true };
-  const [edit] = insertSectionsForSet(set.model, [next.id]);
+  // The edit that writes the clause's own heading (group headings above it may come first).
+  const edits = insertSectionsForSet(set.model, [next.id]);
+  const edit = edits.find((e) => e.newText.includes(` ${next.id} `)) ?? edits[0];
   if (!edit) return null;
   return { clause: next.id, uri: pathToUri(edit.path), range: { start: edit.range.start, end: edit.range.start }, hasSection: false };
 }
