@@ -2,7 +2,7 @@
 // connection. Each test makes its own workspace (`memoryWorkspace(...)`).
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_CONFIG, parseConfig, parseEvidenceDocument, type EvidenceConfig, type Locale } from '../../server/src/core';
-import { builtinCatalogs, catalogRegistry } from '../../server/src/node/builtinCatalogs';
+import { catalogRegistry } from '../../server/src/node/builtinCatalogs';
 import { pathToUri } from '../../server/src/service/conversions';
 import type { DocumentRead, FolderFiles, FolderSettings } from '../../server/src/service/folderFiles';
 import { createLanguageService, type EvidenceLanguageService } from '../../server/src/service/languageService';
@@ -72,7 +72,6 @@ export async function memoryWorkspace(files: Record<string, string>, locale: Loc
     cacheFile: () => undefined,
     files: () => folder,
     builtinCatalogs: () => catalogRegistry([], ROOT).registry,
-    builtinCatalogList: builtinCatalogs,
     ruleDocHref: (rule, l) => `file:///docs/rules/${rule}.${l}.md`,
   });
   service.addFolder(ROOT, pathToUri(ROOT));

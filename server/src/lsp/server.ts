@@ -23,7 +23,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { normalizeLocale, type Locale } from '../core';
-import { builtinCatalogs, catalogRegistry } from '../node/builtinCatalogs';
+import { catalogRegistry } from '../node/builtinCatalogs';
 import { exportDeliverable } from '../node/export/exportDeliverable';
 import { NodeFolderFiles } from '../node/nodeFolderFiles';
 import { bundledRuleDocHref } from '../node/ruleDocHref';
@@ -98,7 +98,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     },
     files: (root) => new NodeFolderFiles(root),
     builtinCatalogs: () => catalogRegistry([], '/').registry,
-    builtinCatalogList: builtinCatalogs,
     writeDeliverable: exportDeliverable,
     ruleDocHref: bundledRuleDocHref,
   };

@@ -51,8 +51,6 @@ import type { FolderIndex, IndexHost } from './folderIndex';
 import { Workspaces } from './workspaces';
 
 export interface LanguageServiceHost extends IndexHost {
-  /** The catalogs shipped with the tool (evidence/catalogs lists them beside the folders' own). */
-  builtinCatalogList(): Catalog[];
   /** Where a diagnostic's code link opens. */
   ruleDocHref: RuleDocHref;
   /** Writes office deliverables; without it, export answers null. */
@@ -87,6 +85,18 @@ export function createLanguageService(host: LanguageServiceHost) {
     const set = at.index.setOf(at.path);
     const doc = set && documentAt(set.model, at.path);
     return set && doc ? { index: at.index, set, doc } : undefined;
+  };
+
+  /** The built-in catalogs, then those the folders name (the first of an id wins). */
+  const knownCatalogs = (): Catalog[] => {
+    const byId = new Map(
+      host
+        .builtinCatalogs()
+        .all()
+        .map((c) => [c.id, c]),
+    );
+    for (const index of workspaces.all()) for (const c of index.catalogs.all()) if (!byId.has(c.id)) byId.set(c.id, c);
+    return [...byId.values()];
   };
 
   const flushAll = () => Promise.all(workspaces.all().map((i) => i.flush()));
@@ -234,7 +244,7 @@ export function createLanguageService(host: LanguageServiceHost) {
 
     /** The starter set for a standard the server knows (built-in or named by a folder). */
     starterSet(standard: string | undefined, today: string): StarterSet | null {
-      const known = [...host.builtinCatalogList(), ...workspaces.all().flatMap((i) => i.catalogs.all())];
+      const known = knownCatalogs();
       const catalog = standard ? known.find((c) => c.id === standard) : known[0];
       return catalog ? starterSet(catalog, host.locale, today) : null;
     },
@@ -242,9 +252,7 @@ export function createLanguageService(host: LanguageServiceHost) {
     /** Every catalog known: the built-in ones and those the folders name. */
     async catalogs(): Promise<CatalogJson[]> {
       await flushAll();
-      const byId = new Map(host.builtinCatalogList().map((c) => [c.id, c]));
-      for (const index of workspaces.all()) for (const c of index.catalogs.all()) if (!byId.has(c.id)) byId.set(c.id, c);
-      return [...byId.values()].map((c) => catalogJson(c, host.locale));
+      return knownCatalogs().map((c) => catalogJson(c, host.locale));
     },
   };
 }

@@ -97,8 +97,8 @@ function endOfContent(doc: ParsedDocument): Position {
   return doc.lines.positionAt(end);
 }
 
-/** A clause's heading line at the level its depth implies. */
-function headingLine(ctx: SetContext, clause: Clause, base: number): string {
+/** A clause's heading line at the level its depth implies (`base`: the level of the catalog's root). */
+export function headingLine(ctx: Pick<SetContext, 'catalog'>, clause: Clause, base: number): string {
   const level = Math.min(6, Math.max(1, base + ctx.catalog.depth(clause.id)));
   return `${'#'.repeat(level)} ${clause.id} ${clause.title.zh}`;
 }

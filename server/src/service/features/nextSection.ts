@@ -4,6 +4,7 @@
 // Left as inserted, the section is still a stub: empty, not evidence.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver-protocol';
 import type { Localize, SetResult } from '../../core';
+import { headingLine } from '../../core/fixes/insertSection';
 import { stubBlocks } from '../../core/fixes/sectionStub';
 
 /** Characters a snippet gives meaning to. */
@@ -28,8 +29,7 @@ export function nextSectionItems(set: SetResult, position: Position, t: Localize
         })
         .join('\n'),
     );
-    const level = Math.min(6, Math.max(1, base + catalog.depth(clause.id)));
-    const heading = `${'#'.repeat(level)} ${clause.id} ${escapeSnippet(clause.title.zh)}`;
+    const heading = escapeSnippet(headingLine(set.model, clause, base));
     return {
       label: `${clause.id} ${clause.title.zh}`,
       kind: CompletionItemKind.Snippet,
