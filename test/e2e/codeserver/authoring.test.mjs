@@ -5,15 +5,15 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, RESULTS, collectLogs, launchBrowser, startCodeServer } from './harness.mjs';
-import { workbench } from './workbench.mjs';
+import { ROOT, RESULTS } from './harness.mjs';
+import { closeSession, openSession, workbench } from './workbench.mjs';
 
 const VSIX = process.env.EVIDENCE_VSIX ?? path.join(ROOT, 'compliance-evidence.vsix');
 const SHOTS = path.join(RESULTS, 'authoring');
 
 describe('authoring aids (code-server zh-cn)', function () {
   let server;
-  let browser;
+  let session;
   /** @type {import('playwright-core').Page} */
   let page;
   const { screenshot, runCommand, openFile, gotoLine } = workbench(() => page, SHOTS);
@@ -31,12 +31,8 @@ describe('authoring aids (code-server zh-cn)', function () {
     assert.ok(fs.existsSync(VSIX), `${VSIX} missing: run npm run package`);
     fs.rmSync(SHOTS, { recursive: true, force: true });
     fs.mkdirSync(SHOTS, { recursive: true });
-    server = await startCodeServer({ vsix: VSIX, workspaceSource: path.join(ROOT, 'examples'), locale: 'zh-cn' });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(45_000);
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(server.workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    session = await openSession({ vsix: VSIX, workspaceSource: path.join(ROOT, 'examples'), timeout: 45_000 });
+    ({ server, page } = session);
     await page.locator('.explorer-folders-view').waitFor();
   });
 
@@ -46,12 +42,7 @@ describe('authoring aids (code-server zh-cn)', function () {
 
   after(async function () {
     this.timeout(30_000);
-    await browser?.close().catch(() => undefined);
-    if (server) {
-      collectLogs(server);
-      server.stop();
-      fs.rmSync(server.dir, { recursive: true, force: true, maxRetries: 3 });
-    }
+    await closeSession(session);
   });
 
   it('shows the clause title as an inlay hint after a known § reference, and none after an unknown one', async () => {

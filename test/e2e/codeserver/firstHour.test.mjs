@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, RESULTS, collectLogs, launchBrowser, startCodeServer } from './harness.mjs';
-import { workbench } from './workbench.mjs';
+import { ROOT, RESULTS } from './harness.mjs';
+import { closeSession, openSession, workbench } from './workbench.mjs';
 
 const VSIX = process.env.EVIDENCE_VSIX ?? path.join(ROOT, 'compliance-evidence.vsix');
 const SHOTS = path.join(RESULTS, 'first-hour');
@@ -27,7 +27,7 @@ function englishWords(text) {
 
 describe('the first hour, in Chinese (code-server zh-cn)', function () {
   let server;
-  let browser;
+  let session;
   /** @type {import('playwright-core').Page} */
   let page;
   let empty;
@@ -81,17 +81,13 @@ describe('the first hour, in Chinese (code-server zh-cn)', function () {
     empty = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-first-hour-')), '售后服务认证证据');
     fs.mkdirSync(empty);
     // Typed text goes in as written (no auto-closed brackets doubling a link's); a click on a tree row selects it.
-    server = await startCodeServer({
+    session = await openSession({
       vsix: VSIX,
       workspaceSource: empty,
-      locale: 'zh-cn',
       settings: { 'editor.autoClosingBrackets': 'never', 'workbench.tree.expandMode': 'doubleClick' },
+      timeout: 45_000,
     });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(45_000);
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(server.workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    ({ server, page } = session);
   });
 
   afterEach(async function () {
@@ -100,12 +96,7 @@ describe('the first hour, in Chinese (code-server zh-cn)', function () {
 
   after(async function () {
     this.timeout(30_000);
-    await browser?.close().catch(() => undefined);
-    if (server) {
-      collectLogs(server);
-      server.stop();
-      fs.rmSync(server.dir, { recursive: true, force: true, maxRetries: 3 });
-    }
+    await closeSession(session);
     if (empty) fs.rmSync(path.dirname(empty), { recursive: true, force: true });
   });
 

@@ -7,16 +7,16 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, RESULTS, collectLogs, launchBrowser, startCodeServer } from './harness.mjs';
-import { workbench } from './workbench.mjs';
+import { ROOT, RESULTS } from './harness.mjs';
+import { closeSession, openSession, workbench } from './workbench.mjs';
 
 const VSIX = process.env.EVIDENCE_VSIX ?? path.join(ROOT, 'compliance-evidence.vsix');
 const UI_TIMEOUT = 45_000;
 
 describe('compliance-evidence in code-server (zh-cn)', function () {
-  /** @type {Awaited<ReturnType<typeof startCodeServer>>} */
+  /** @type {Awaited<ReturnType<typeof import('./harness.mjs').startCodeServer>>} */
   let server;
-  let browser;
+  let session;
   /** @type {import('playwright-core').Page} */
   let page;
   const { screenshot, runCommand, openFile, gotoLine } = workbench(() => page, RESULTS);
@@ -28,12 +28,8 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     assert.ok(fs.existsSync(VSIX), `${VSIX} missing: run npm run package`);
     fs.rmSync(RESULTS, { recursive: true, force: true });
     fs.mkdirSync(RESULTS, { recursive: true });
-    server = await startCodeServer({ vsix: VSIX, workspaceSource: path.join(ROOT, 'examples'), locale: 'zh-cn' });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(UI_TIMEOUT);
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(server.workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    session = await openSession({ vsix: VSIX, workspaceSource: path.join(ROOT, 'examples'), timeout: UI_TIMEOUT });
+    ({ server, page } = session);
     await page.locator('.explorer-folders-view').waitFor();
   });
 
@@ -45,12 +41,7 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
 
   after(async function () {
     this.timeout(30_000);
-    await browser?.close().catch(() => undefined);
-    if (server) {
-      collectLogs(server);
-      server.stop();
-      fs.rmSync(server.dir, { recursive: true, force: true, maxRetries: 3 });
-    }
+    await closeSession(session);
   });
 
   it('Problems panel lists missing-clause and weak diagnostics in zh-CN', async () => {

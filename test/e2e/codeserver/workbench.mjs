@@ -1,6 +1,32 @@
-// What the code-server e2e files do in the workbench, written once: numbered screenshots into a
-// folder, running a palette command, opening a file by name, going to a line (or line:column).
+// What the code-server e2e files do in the workbench, written once: starting and stopping a
+// code-server session in zh-cn, numbered screenshots into a folder, running a palette command,
+// opening a file by name, going to a line (or line:column).
+import fs from 'node:fs';
 import path from 'node:path';
+import { collectLogs, launchBrowser, startCodeServer } from './harness.mjs';
+
+/**
+ * code-server in zh-cn on a copy of `workspaceSource` with the .vsix installed, and a Chromium page on it.
+ * @param {{ vsix: string, workspaceSource: string, settings?: Record<string, unknown>, timeout: number }} opts
+ */
+export async function openSession(opts) {
+  const server = await startCodeServer({ vsix: opts.vsix, workspaceSource: opts.workspaceSource, locale: 'zh-cn', settings: opts.settings });
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(opts.timeout);
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(server.workspace)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  return { server, browser, page };
+}
+
+/** Closes the browser, keeps code-server's logs in the results, stops it and removes its folder. */
+export async function closeSession(session) {
+  await session?.browser.close().catch(() => undefined);
+  if (!session) return;
+  collectLogs(session.server);
+  session.server.stop();
+  fs.rmSync(session.server.dir, { recursive: true, force: true, maxRetries: 3 });
+}
 
 /**
  * @param {() => import('playwright-core').Page} page the page (set in `before`)
