@@ -105,6 +105,27 @@ describe('commitment-mismatch', () => {
     );
   });
 
+  it('many documents disagreeing: each names the first 10 of every other value, in document order', () => {
+    const docs: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) docs[`m${String(i).padStart(2, '0')}.md`] = manual(`整机保修 ${i % 3 === 0 ? 2 : 3} 年。`);
+    const found = analyze(docs, ATT).of('commitment-mismatch');
+    // Every document disagrees with some other: 30 warnings.
+    assert.equal(found.length, 30);
+    const first = found.find((d) => d.path === '/ws/m00.md')!;
+    // m00 says 2 年; the 3 年 documents are m01, m02, m04, m05, …: the first ten of them.
+    const threeYears = ['m01', 'm02', 'm04', 'm05', 'm07', 'm08', 'm10', 'm11', 'm13', 'm14'];
+    assert.equal(first.message, `Warranty period (whole unit) is 2 年 here, but ${threeYears.map((f) => `${f}.md`).join(', ')} states 3 年.`);
+    assert.deepEqual(
+      first.related!.map((r) => r.path),
+      threeYears.map((f) => `/ws/${f}.md`),
+    );
+    const second = found.find((d) => d.path === '/ws/m01.md')!;
+    assert.equal(
+      second.message,
+      'Warranty period (whole unit) is 3 年 here, but m00.md, m03.md, m06.md, m09.md, m12.md, m15.md, m18.md, m21.md, m24.md, m27.md states 2 年.',
+    );
+  });
+
   it('a working day is not converted: 1 个工作日 against 24 小时 disagree', () => {
     const a = analyze({ 'commitment.md': commitment('一般故障 24 小时内修复。'), 'manual.md': manual('一般故障 1 个工作日内修复。') }, ATT);
     const [d] = a.of('commitment-mismatch', 'manual.md');

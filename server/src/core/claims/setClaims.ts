@@ -4,7 +4,7 @@
 import type { SetContext } from '../analysis/setContext';
 import type { ClaimKind, ClaimScope } from '../catalog/catalog';
 import type { ParsedDocument } from '../parse/evidenceDocument';
-import type { Position } from '../types';
+import type { Position, Range } from '../types';
 import { claimsOf } from './claimsOf';
 import { valueKey } from './claimValue';
 import type { Claim } from './extractClaims';
@@ -33,6 +33,14 @@ export interface SetClaims {
 }
 
 const cache = new WeakMap<SetContext, SetClaims>();
+/** How many statements of each other value a contradicting statement names (messages list their files). */
+export const OTHERS_PER_VALUE = 10;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 export function setClaims(ctx: SetContext): SetClaims {
   const known = cache.get(ctx);
@@ -46,9 +54,11 @@ function collect(ctx: SetContext): SetClaims {
   const data = ctx.catalog.data.claims;
   if (!data) return { all: [], groups: [] };
   const commitmentSections = data.commitmentClause ? (ctx.evidence.get(data.commitmentClause) ?? []) : [];
+  const commitmentRanges = new Map<ParsedDocument, Range[]>();
+  for (const s of commitmentSections) push(commitmentRanges, s.doc, s.candidate.range);
   const all: LocatedClaim[] = [];
   for (const doc of ctx.documents) {
-    const own = commitmentSections.filter((s) => s.doc === doc).map((s) => s.candidate.range);
+    const own = commitmentRanges.get(doc) ?? [];
     for (const claim of claimsOf(doc, data)) {
       const committed = own.some((r) => !before(claim.range.start, r.start) && !before(r.end, claim.range.start));
       all.push({ claim, doc, committed });
@@ -59,7 +69,7 @@ function collect(ctx: SetContext): SetClaims {
   for (const s of all) {
     if (inRatio.has(s.claim.kind.id)) continue;
     const key = `${s.claim.kind.id}|${s.claim.scopes.map((x) => x.id).join('+')}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), s]);
+    push(byKey, key, s);
   }
   const order = new Map(data.kinds.map((k, i) => [k.id, i]));
   const groups = [...byKey.values()].map(groupOf);
@@ -74,7 +84,7 @@ function groupOf(statements: LocatedClaim[]): ClaimGroup {
   const { kind, scopes } = statements[0].claim;
   const committed = statements.filter((s) => s.committed);
   const conflicts = new Map<LocatedClaim, LocatedClaim[]>();
-  const add = (s: LocatedClaim, other: LocatedClaim) => conflicts.set(s, [...(conflicts.get(s) ?? []), other]);
+  const add = (s: LocatedClaim, other: LocatedClaim) => push(conflicts, s, other);
   if (committed.length > 0) {
     // The commitment is the reference: whatever states another value contradicts it.
     const keys = new Set(committed.map((c) => valueKey(c.claim.value)));
@@ -86,9 +96,32 @@ function groupOf(statements: LocatedClaim[]): ClaimGroup {
       }
     }
   } else {
-    // No commitment states the kind: documents that disagree with each other.
-    for (const s of statements) {
-      for (const o of statements) if (o.doc !== s.doc && valueKey(o.claim.value) !== valueKey(s.claim.value)) add(s, o);
+    // No commitment states the kind: documents that disagree with each other. Each statement
+    // names at most OTHERS_PER_VALUE statements of every other value: listing all of them would
+    // make the work, and the messages, grow with the square of the documents stating the kind.
+    const byValue = new Map<string, LocatedClaim[]>();
+    for (const s of statements) push(byValue, valueKey(s.claim.value), s);
+    if (byValue.size > 1) {
+      const order = new Map(statements.map((s, i) => [s, i]));
+      for (const s of statements) {
+        const value = valueKey(s.claim.value);
+        const named: LocatedClaim[] = [];
+        for (const [otherValue, others] of byValue) {
+          if (otherValue === value) continue;
+          let taken = 0;
+          for (const o of others) {
+            if (o.doc === s.doc) continue;
+            named.push(o);
+            if (++taken === OTHERS_PER_VALUE) break;
+          }
+        }
+        // In statement order, as the documents list them.
+        if (named.length > 0)
+          conflicts.set(
+            s,
+            named.sort((a, b) => order.get(a)! - order.get(b)!),
+          );
+      }
     }
   }
   return { kind, scopes, statements, committed: committed.length > 0, conflicts };
