@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { FRONTMATTER, writeFiles } from './helpers/fixture';
-import { B_MD, SET_FILES } from './helpers/evidenceSet';
+import { B_MD, INDEX_MD, SET_FILES } from './helpers/evidenceSet';
 import type { Mode } from './helpers/lspSession';
 import { useServer } from './helpers/suite';
 
@@ -144,3 +144,26 @@ for (const mode of ['workspace'] as Mode[]) {
     });
   });
 }
+
+describe('LSP diagnostics: publishing order', () => {
+  const s = useServer('workspace', SET_FILES);
+
+  it('publishes the edited open document before other documents its edit changed', async () => {
+    const { session } = s;
+    // index.md is open (useServer opens it); b.md is closed, comes first in path order and has a diagnostic of its own.
+    const index = s.uri('index.md');
+    const b = s.uri('b.md');
+    const from = session.publishOrder.length;
+    // A second section for b.md's 5.1.7.1: both documents get duplicate-section.
+    const end = { line: INDEX_MD.split('\n').length - 1, character: 0 };
+    await session.edit(index, [
+      { range: { start: end, end }, newText: '### 5.1.7.1 服务理念\n\n以顾客为中心，由总经理签发并向全员宣贯。[理念宣贯记录](附件/制度.pdf)\n' },
+    ]);
+    await session.waitForDiagnostics(b, (d) => d.some((x) => x.code === 'duplicate-section'));
+    assert.ok(session.diagnostics.get(index)!.some((x) => x.code === 'duplicate-section'));
+    assert.deepEqual(
+      session.publishOrder.slice(from).filter((u) => u === b || u === index),
+      [index, b],
+    );
+  });
+});

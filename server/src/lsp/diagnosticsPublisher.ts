@@ -18,9 +18,19 @@ function fingerprint(list: EvidenceDiagnostic[]): string {
   return parts.join('\n');
 }
 
+/** What was last published for a document: the core's diagnostic objects, and a digest of what they say. */
+interface Published {
+  list: EvidenceDiagnostic[];
+  digest: string;
+}
+
+function sameObjects(a: EvidenceDiagnostic[], b: EvidenceDiagnostic[]): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i]);
+}
+
 export class DiagnosticsPublisher {
-  /** Fingerprint digests of the last published diagnostics per index and URI (two files outside every folder can share a root). */
-  private readonly published = new Map<FolderIndex, Map<string, string>>();
+  /** The last published diagnostics per index and URI (two files outside every folder can share a root). */
+  private readonly published = new Map<FolderIndex, Map<string, Published>>();
 
   constructor(
     private readonly connection: Connection,
@@ -29,15 +39,25 @@ export class DiagnosticsPublisher {
   ) {}
 
   publish(index: FolderIndex): void {
-    const before = this.published.get(index) ?? new Map<string, string>();
-    const after = new Map<string, string>();
-    for (const [path, list] of index.diagnosticsByPath()) {
+    const before = this.published.get(index) ?? new Map<string, Published>();
+    const after = new Map<string, Published>();
+    const all = [...index.diagnosticsByPath()];
+    // Open documents first: an edit's own diagnostics are not queued behind other documents' changes.
+    const ordered = [...all.filter(([path]) => index.isOpen(path)), ...all.filter(([path]) => !index.isOpen(path))];
+    for (const [path, list] of ordered) {
       const uri = pathToUri(path);
+      const last = before.get(uri);
+      // The core keeps the diagnostics of what an edit did not touch as the same objects:
+      // most documents are skipped here without looking into them.
+      if (last && sameObjects(last.list, list)) {
+        after.set(uri, last);
+        continue;
+      }
       // Converting is the costly part of publishing: compare a cheap fingerprint first,
-      // kept as a digest so a thousand documents' diagnostics do not stay in memory twice.
+      // kept as a digest (new objects can say the same).
       const digest = createHash('sha1').update(fingerprint(list)).digest('base64');
-      after.set(uri, digest);
-      if (before.get(uri) === digest) continue;
+      after.set(uri, { list, digest });
+      if (last?.digest === digest) continue;
       const diagnostics = list.map((d) => toLspDiagnostic(d, this.locale, this.ruleDocHref));
       void this.connection.sendDiagnostics({ uri, diagnostics });
     }

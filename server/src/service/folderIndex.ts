@@ -428,15 +428,18 @@ export class FolderIndex {
       await new Promise((resolve) => setImmediate(resolve));
       if (changes !== this.changes) return false;
     }
-    this.result = analyzeFolder({
-      root: this.root,
-      config: this.config,
-      catalogs: this.catalogs,
-      documents: this.documents(),
-      fs: this.fsView,
-      locale: this.host.locale,
-      now: new Date(),
-    });
+    this.result = analyzeFolder(
+      {
+        root: this.root,
+        config: this.config,
+        catalogs: this.catalogs,
+        documents: this.documents(),
+        fs: this.fsView,
+        locale: this.host.locale,
+        now: new Date(),
+      },
+      this.result,
+    );
     this.setsByPath = new Map(this.result.sets.flatMap((set) => set.model.documents.map((d) => [d.path, set] as const)));
     this.analyzedChanges = changes;
     this.host.analyzed(this);

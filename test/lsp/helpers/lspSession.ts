@@ -59,6 +59,8 @@ export function uriOf(path: string): string {
 
 export class LspSession {
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** The URIs of publishDiagnostics notifications, in the order they arrived. */
+  readonly publishOrder: string[] = [];
   readonly coverageEvents: CoverageTreeSet[][] = [];
   readonly messages: ShowMessageParams[] = [];
   readonly progress: { token: string | number; kind: string }[] = [];
@@ -118,6 +120,7 @@ export class LspSession {
     const c = this.connection;
     c.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.diagnostics.set(p.uri, p.diagnostics);
+      this.publishOrder.push(p.uri);
       this.poke();
     });
     c.onNotification(CoverageChangedNotification.type, (p) => {

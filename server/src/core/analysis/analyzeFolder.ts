@@ -5,7 +5,7 @@ import type { EvidenceConfig } from '../config/config';
 import type { ParsedDocument } from '../parse/evidenceDocument';
 import type { EvidenceDiagnostic, Locale } from '../types';
 import type { Catalog } from '../catalog/catalog';
-import { analyzeSet, type SetResult } from './analyzeSet';
+import { analyzeSet, setIdOf, type SetResult } from './analyzeSet';
 import { frontmatterInvalid, frontmatterText } from '../rules/frontmatterInvalid';
 import { Reporter } from './reporter';
 import { buildSetContext, type FileSystemView } from './setContext';
@@ -40,7 +40,8 @@ export function catalogOf(doc: ParsedDocument, config: EvidenceConfig, catalogs:
   return config.standard ? { catalog: catalogs.resolve(config.standard) } : {};
 }
 
-export function analyzeFolder(input: FolderInput): FolderResult {
+/** `previous`: the folder's last result; each set reuses what its documents' edits left unchanged. */
+export function analyzeFolder(input: FolderInput, previous?: FolderResult): FolderResult {
   const { config, catalogs, locale } = input;
   const bySet = new Map<Catalog, ParsedDocument[]>();
   const orphans = new Reporter(config, input.documents);
@@ -61,8 +62,9 @@ export function analyzeFolder(input: FolderInput): FolderResult {
     list.push(doc);
     bySet.set(catalog, list);
   }
-  const sets = [...bySet].map(([catalog, documents]) =>
-    analyzeSet(buildSetContext({ root: input.root, catalog, config, documents, fs: input.fs, now: input.now, locale })),
-  );
+  const sets = [...bySet].map(([catalog, documents]) => {
+    const before = previous?.sets.find((s) => s.id === setIdOf(input.root, catalog.id));
+    return analyzeSet(buildSetContext({ root: input.root, catalog, config, documents, fs: input.fs, now: input.now, locale }, before?.model));
+  });
   return { sets, diagnostics: orphans.diagnostics, members };
 }

@@ -36,6 +36,11 @@ export class Reporter {
     return !doc || !doc.control.isDisabled(rule.id, line);
   }
 
+  /** Diagnostics a rule reported through a reporter of the same config before, for the very same input (memoised). */
+  keep(diagnostics: readonly EvidenceDiagnostic[]): void {
+    for (const d of diagnostics) this.diagnostics.push(d);
+  }
+
   /**
    * Reports a diagnostic; returns whether it was kept. `cap` lowers the severity for
    * findings an auditor would only mention (an inferred aspect, an id under an inferred clause).

@@ -76,26 +76,54 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function buildSetContext(base: Omit<SetContext, DerivedSetParts>): SetContext {
+/** A document's sections in a catalog, kept per document version so an unchanged document gives the same objects. */
+const sectionsOfDocument = new WeakMap<ParsedDocument, { catalog: Catalog; sections: SetSection[] }>();
+
+function documentSections(catalog: Catalog, doc: ParsedDocument): SetSection[] {
+  const known = sectionsOfDocument.get(doc);
+  if (known && known.catalog === catalog) return known.sections;
+  const sections: SetSection[] = [];
+  for (const found of doc.sections) {
+    const candidate = clauseTagOf(catalog, found);
+    if (!candidate) continue;
+    sections.push({ doc, candidate, clause: catalog.get(candidate.id), target: catalog.evidenceTarget(candidate.id) });
+  }
+  sectionsOfDocument.set(doc, { catalog, sections });
+  return sections;
+}
+
+/**
+ * The previous analysis's list when it holds the same sections: an unchanged clause keeps
+ * the same array, so what is derived from it (duplicate sections, related sections) can be
+ * reused by identity after an edit elsewhere.
+ */
+function keepUnchanged(lists: Map<string, SetSection[]>, previous: Map<string, SetSection[]> | undefined): void {
+  if (!previous) return;
+  for (const [id, list] of lists) {
+    const before = previous.get(id);
+    if (before && before.length === list.length && before.every((s, i) => s === list[i])) lists.set(id, before);
+  }
+}
+
+/** `previous`: the same set's model from the last analysis, whose unchanged parts are reused. */
+export function buildSetContext(base: Omit<SetContext, DerivedSetParts>, previous?: SetContext): SetContext {
   const { catalog, documents, config } = base;
   const sections: SetSection[] = [];
   const byClause = new Map<string, SetSection[]>();
   const evidence = new Map<string, SetSection[]>();
   const sectionsByDoc = new Map<ParsedDocument, SetSection[]>();
   for (const doc of documents) {
-    const own: SetSection[] = [];
+    const own = documentSections(catalog, doc);
     sectionsByDoc.set(doc, own);
-    for (const found of doc.sections) {
-      const candidate = clauseTagOf(catalog, found);
-      if (!candidate) continue;
-      const clause = catalog.get(candidate.id);
-      const target = catalog.evidenceTarget(candidate.id);
-      const section: SetSection = { doc, candidate, clause, target };
+    for (const section of own) {
       sections.push(section);
-      own.push(section);
-      if (clause) push(byClause, clause.id, section);
-      if (target) push(evidence, target.id, section);
+      if (section.clause) push(byClause, section.clause.id, section);
+      if (section.target) push(evidence, section.target.id, section);
     }
+  }
+  if (previous?.catalog === catalog) {
+    keepUnchanged(byClause, previous.byClause);
+    keepUnchanged(evidence, previous.evidence);
   }
   const declarations: NotApplicableDeclaration[] = [];
   if (config.file) for (const entry of config.notApplicable) declarations.push({ entry, path: config.file });

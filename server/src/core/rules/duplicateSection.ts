@@ -1,4 +1,6 @@
-import { clauseTitle } from '../analysis/setContext';
+import { clauseTitle, type SetSection } from '../analysis/setContext';
+import type { EvidenceConfig } from '../config/config';
+import type { EvidenceDiagnostic, Range, RelatedLocation } from '../types';
 import { defineRule, ruleText } from './rule';
 
 /** Related locations per diagnostic; a clause repeated in hundreds of files must not cost n² entries. */
@@ -9,7 +11,15 @@ const say = ruleText({
   zh: { message: '{0} {1} 在 {2} 处都有章节，建议合并。', related: '{0} 的另一处章节' },
 });
 
+/** What was reported for a section, and what it depended on besides the section (its document is the section's). */
+const reported = new WeakMap<SetSection, { message: string; config: EvidenceConfig; headKey: string; diagnostic?: EvidenceDiagnostic }>();
+
+function rangeKey({ start, end }: Range): string {
+  return `${start.line}:${start.character}-${end.line}:${end.character}`;
+}
+
 /** Leaf clauses with sections in more than one place. Group sections are containers and may repeat. */
+
 export const duplicateSection = defineRule({
   id: 'duplicate-section',
   defaultSeverity: 'info',
@@ -33,12 +43,22 @@ export const duplicateSection = defineRule({
     for (const [id, sections] of ctx.byClause) {
       if (sections.length < 2 || !ctx.catalog.isLeaf(id)) continue;
       const message = say(ctx, 'message', id, clauseTitle(sections[0].clause!, locale), sections.length);
-      const pointers = sections
-        .slice(0, MAX_RELATED + 1)
-        .map((o) => ({ section: o, location: { path: o.doc.path, range: o.candidate.heading.range, message: say(ctx, 'related', id) } }));
-      // Every section past the first few points to the same first few: share that list.
-      const firstFew = pointers.slice(0, MAX_RELATED).map((p) => p.location);
+      const head = sections.slice(0, MAX_RELATED + 1);
+      // What the related lists are made of: the first sections' places (new objects after an edit, the same places).
+      const headKey = head.map((o) => `${o.doc.path}\n${rangeKey(o.candidate.heading.range)}`).join('\n');
+      let pointers: { section: SetSection; location: RelatedLocation }[] | undefined;
+      let firstFew: RelatedLocation[] | undefined;
       sections.forEach((s, i) => {
+        // After an edit elsewhere in the clause, a section whose message and first sections
+        // are unchanged keeps its diagnostic (the same object, so nothing downstream redoes it).
+        const known = reported.get(s);
+        if (known && known.message === message && known.config === ctx.config && known.headKey === headKey) {
+          if (known.diagnostic) reporter.keep([known.diagnostic]);
+          return;
+        }
+        pointers ??= head.map((o) => ({ section: o, location: { path: o.doc.path, range: o.candidate.heading.range, message: say(ctx, 'related', id) } }));
+        // Every section past the first few points to the same first few: share that list.
+        firstFew ??= pointers.slice(0, MAX_RELATED).map((p) => p.location);
         const related =
           i < MAX_RELATED + 1
             ? pointers
@@ -46,7 +66,8 @@ export const duplicateSection = defineRule({
                 .slice(0, MAX_RELATED)
                 .map((p) => p.location)
             : firstFew;
-        reporter.report(duplicateSection, { path: s.doc.path, range: s.candidate.heading.range, message, clause: id, related });
+        const kept = reporter.report(duplicateSection, { path: s.doc.path, range: s.candidate.heading.range, message, clause: id, related });
+        reported.set(s, { message, config: ctx.config, headKey, diagnostic: kept ? reporter.diagnostics[reporter.diagnostics.length - 1] : undefined });
       });
     }
   },
