@@ -6,6 +6,7 @@ import {
   analyzeFolder,
   DEFAULT_CONFIG,
   parseEvidenceDocument,
+  type EvidenceConfig,
   type FolderInput,
   type FolderResult,
   type Locale,
@@ -29,8 +30,11 @@ function documents(): Record<string, string> {
   return docs;
 }
 
-function input(docs: ParsedDocument[], locale: Locale = 'zh-CN'): FolderInput {
-  return { root: ROOT, config: DEFAULT_CONFIG, catalogs, documents: docs, fs: FILES, locale, now: NOW };
+/** Duplicate sections as errors: a config object of its own, as a settings change gives the server. */
+const STRICT: EvidenceConfig = { ...DEFAULT_CONFIG, rules: { ...DEFAULT_CONFIG.rules, 'duplicate-section': 'error' } };
+
+function input(docs: ParsedDocument[], locale: Locale = 'zh-CN', config = DEFAULT_CONFIG): FolderInput {
+  return { root: ROOT, config, catalogs, documents: docs, fs: FILES, locale, now: NOW };
 }
 
 /** Everything a front end shows of a result (diagnostics with their related places, coverage), as plain data. */
@@ -45,19 +49,28 @@ describe('incremental analysis (the previous result reused after an edit)', () =
   const parsed = () => Object.entries(texts).map(([name, text]) => parseEvidenceDocument(`${ROOT}/${name}`, text));
 
   /** Edits one document and checks the reusing analysis against a fresh one; returns both results. */
-  function edit(before: ParsedDocument[], previous: FolderResult, name: string, change: (text: string) => string, locale: Locale = 'zh-CN') {
+  function edit(
+    before: ParsedDocument[],
+    previous: FolderResult,
+    name: string,
+    change: (text: string) => string,
+    locale: Locale = 'zh-CN',
+    config = DEFAULT_CONFIG,
+  ) {
     const path = `${ROOT}/${name}`;
     const at = before.findIndex((d) => d.path === path);
     const old = before[at];
     const after = [...before];
     const text = change(old.text);
     if (text === '') after.splice(at, 1);
-    else after[at] = parseEvidenceDocument(path, text, old);
-    const reused = analyzeFolder(input(after, locale), previous);
+    // The same text keeps the same document object (nothing of it changed).
+    else if (text !== old.text) after[at] = parseEvidenceDocument(path, text, old);
+    const reused = analyzeFolder(input(after, locale, config), previous);
     const fresh = analyzeFolder(
       input(
         after.map((d) => parseEvidenceDocument(d.path, d.text)),
         locale,
+        config,
       ),
     );
     assert.deepEqual(shown(reused), shown(fresh));
@@ -67,7 +80,7 @@ describe('incremental analysis (the previous result reused after an edit)', () =
   it('gives what a fresh analysis gives after edits at the front, in the middle and at the end of a clause list, a removal and a locale change', () => {
     let docs = parsed();
     let result = analyzeFolder(input(docs));
-    const steps: [string, (t: string) => string, Locale?][] = [
+    const steps: [string, (t: string) => string, Locale?, EvidenceConfig?][] = [
       // The first document's heading moves down a line: every related list points at it.
       ['d00.md', (t) => t.replace('# 文件 0\n', '# 文件 0\n\n说明。\n')],
       // A section in the middle loses its number: 5.1.1.1 has one section fewer (the count in every message).
@@ -82,13 +95,17 @@ describe('incremental analysis (the previous result reused after an edit)', () =
       ['d00.md', (t) => t.replace('# 文件 0\n', '# 文件 0\n\n#### 5.1.1.1 售后服务机构\n\n补充。\n')],
       // The same documents in English.
       ['d02.md', (t) => t, 'en'],
+      // Duplicate sections become errors.
+      ['d02.md', (t) => t, 'en', STRICT],
     ];
-    for (const [name, change, locale] of steps) {
-      const next = edit(docs, result, name, change, locale);
+    for (const [name, change, locale, config] of steps) {
+      const next = edit(docs, result, name, change, locale, config);
       docs = next.after;
       result = next.reused;
     }
-    assert.ok(result.sets[0].diagnostics.some((d) => d.rule === 'duplicate-section' && d.message.includes('has sections in 13 places')));
+    assert.ok(
+      result.sets[0].diagnostics.some((d) => d.rule === 'duplicate-section' && d.severity === 'error' && d.message.includes('has sections in 13 places')),
+    );
   });
 
   it('keeps the diagnostics of a section whose clause list changed only after its first places as the same objects', () => {

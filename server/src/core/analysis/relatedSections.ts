@@ -31,7 +31,8 @@ export function withRelatedSections(ctx: SetContext, diagnostics: EvidenceDiagno
   const out: EvidenceDiagnostic[] = [];
   for (const d of diagnostics) {
     const sections = d.clause ? ctx.byClause.get(d.clause) : undefined;
-    if (!sections || sections.length === 0) {
+    // A diagnostic that already points to MAX_RELATED places (duplicate-section's) gets no more.
+    if (!sections || sections.length === 0 || (d.related?.length ?? 0) >= MAX_RELATED) {
       out.push(d);
       continue;
     }

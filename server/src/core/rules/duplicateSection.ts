@@ -1,6 +1,6 @@
 import { clauseTitle, type SetSection } from '../analysis/setContext';
 import type { EvidenceConfig } from '../config/config';
-import type { EvidenceDiagnostic, Range, RelatedLocation } from '../types';
+import type { EvidenceDiagnostic, Locale, Range, RelatedLocation } from '../types';
 import { defineRule, ruleText } from './rule';
 
 /** Related locations per diagnostic; a clause repeated in hundreds of files must not cost n² entries. */
@@ -13,6 +13,9 @@ const say = ruleText({
 
 /** What was reported for a section, and what it depended on besides the section (its document is the section's). */
 const reported = new WeakMap<SetSection, { message: string; config: EvidenceConfig; headKey: string; diagnostic?: EvidenceDiagnostic }>();
+
+/** What was reported for a clause's list of sections. */
+const reportedForClause = new WeakMap<SetSection[], { config: EvidenceConfig; locale: Locale; diagnostics: EvidenceDiagnostic[] }>();
 
 function rangeKey({ start, end }: Range): string {
   return `${start.line}:${start.character}-${end.line}:${end.character}`;
@@ -42,6 +45,13 @@ export const duplicateSection = defineRule({
     const { locale } = ctx;
     for (const [id, sections] of ctx.byClause) {
       if (sections.length < 2 || !ctx.catalog.isLeaf(id)) continue;
+      // A clause whose list is the very list of the last analysis (buildSetContext keeps it) reports the same.
+      const unchanged = reportedForClause.get(sections);
+      if (unchanged && unchanged.config === ctx.config && unchanged.locale === locale) {
+        reporter.keep(unchanged.diagnostics);
+        continue;
+      }
+      const from = reporter.diagnostics.length;
       const message = say(ctx, 'message', id, clauseTitle(sections[0].clause!, locale), sections.length);
       const head = sections.slice(0, MAX_RELATED + 1);
       // What the related lists are made of: the first sections' places (new objects after an edit, the same places).
@@ -69,6 +79,7 @@ export const duplicateSection = defineRule({
         const kept = reporter.report(duplicateSection, { path: s.doc.path, range: s.candidate.heading.range, message, clause: id, related });
         reported.set(s, { message, config: ctx.config, headKey, diagnostic: kept ? reporter.diagnostics[reporter.diagnostics.length - 1] : undefined });
       });
+      reportedForClause.set(sections, { config: ctx.config, locale, diagnostics: reporter.diagnostics.slice(from) });
     }
   },
 });
