@@ -167,3 +167,29 @@ describe('LSP diagnostics: publishing order', () => {
     );
   });
 });
+
+describe('LSP coverage notifications', () => {
+  const s = useServer('workspace', SET_FILES);
+
+  it('sends no coverage tree for an edit that changes no status, and one for an edit that does', async () => {
+    const { session } = s;
+    const index = s.uri('index.md');
+    const before = session.coverageEvents.length;
+    const end = { line: INDEX_MD.split('\n').length - 1, character: 0 };
+    // A broken link in running text: index.md's diagnostics change, the tree does not.
+    await session.edit(index, [{ range: { start: end, end }, newText: '另见 [旧制度](附件/旧制度.pdf)。\n' }]);
+    await session.waitForDiagnostics(index, (d) => d.some((x) => x.code === 'broken-attachment'));
+    assert.equal(session.coverageEvents.length, before);
+    // A section for the missing 5.1.6.1: its status changes, one new tree arrives.
+    const after = { line: end.line + 1, character: 0 };
+    await session.edit(index, [
+      {
+        range: { start: after, end: after },
+        newText: '### 5.1.6.1 服务投诉处理\n\n设投诉受理专线，三个工作日内答复并回访，处理记录完整。[投诉记录](附件/制度.pdf)\n',
+      },
+    ]);
+    const trees = await session.waitForCoverage((c) => c[0]?.nodes.find((x) => x.id === '5.1.6.1')?.status === 'covered');
+    assert.equal(session.coverageEvents.length, before + 1);
+    assert.deepEqual(trees[0].nodes.find((x) => x.id === '5.1.6.1')!.sections, [{ uri: index, line: end.line + 1 }]);
+  });
+});

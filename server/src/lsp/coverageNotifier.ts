@@ -1,10 +1,12 @@
 // Sends evidence/coverageChanged with the coverage trees whenever they changed.
+import { isDeepStrictEqual } from 'node:util';
 import type { Connection } from 'vscode-languageserver/node';
+import type { CoverageTreeSet } from '../core/report/coverageTree';
 import { CoverageChangedNotification } from '../protocol/protocol';
 import type { EvidenceLanguageService } from '../service/languageService';
 
 export class CoverageNotifier {
-  private last = '';
+  private last?: CoverageTreeSet[];
 
   constructor(
     private readonly connection: Connection,
@@ -13,9 +15,10 @@ export class CoverageNotifier {
 
   update(): void {
     const sets = this.service().coverageTree();
-    const json = JSON.stringify(sets);
-    if (json === this.last) return;
-    this.last = json;
+    // Compared as objects, not as JSON: an unchanged clause's sections are the same array as last
+    // time (coverageTree), so a large set is not serialised on every keystroke to find that out.
+    if (this.last && isDeepStrictEqual(sets, this.last)) return;
+    this.last = sets;
     void this.connection.sendNotification(CoverageChangedNotification.type, { sets });
   }
 }

@@ -4,7 +4,8 @@
 import type { SetContext } from '../analysis/setContext';
 import type { Range } from '../types';
 import { claimLabel, localized } from './claimLabel';
-import { setClaims } from './setClaims';
+import type { Claim } from './extractClaims';
+import { setClaims, type LocatedClaim } from './setClaims';
 
 export interface CommitmentStatement {
   path: string;
@@ -30,6 +31,17 @@ export interface CommitmentEntry {
   statements: CommitmentStatement[];
 }
 
+/** Statements by claim: a claim of an unchanged document (kept per document version) keeps its row object. */
+const statements = new WeakMap<Claim, CommitmentStatement>();
+
+function statementOf(s: LocatedClaim, agrees: boolean): CommitmentStatement {
+  const known = statements.get(s.claim);
+  if (known && known.path === s.doc.path && known.committed === s.committed && known.agrees === agrees) return known;
+  const row = { path: s.doc.path, line: s.claim.range.start.line, range: s.claim.range, text: s.claim.text, committed: s.committed, agrees };
+  statements.set(s.claim, row);
+  return row;
+}
+
 export function commitmentTable(ctx: SetContext): CommitmentEntry[] {
   return setClaims(ctx).groups.map((g) => ({
     kind: g.kind.id,
@@ -37,13 +49,6 @@ export function commitmentTable(ctx: SetContext): CommitmentEntry[] {
     clause: g.kind.clause,
     committed: g.committed,
     agreement: g.conflicts.size > 0 ? 'inconsistent' : 'consistent',
-    statements: g.statements.map((s) => ({
-      path: s.doc.path,
-      line: s.claim.range.start.line,
-      range: s.claim.range,
-      text: s.claim.text,
-      committed: s.committed,
-      agrees: !g.conflicts.has(s),
-    })),
+    statements: g.statements.map((s) => statementOf(s, !g.conflicts.has(s))),
   }));
 }

@@ -72,6 +72,20 @@ export interface SetCoverage {
   commitments?: CommitmentEntry[];
 }
 
+const NO_LOCATIONS: ClauseLocation[] = [];
+/** Locations by list of sections: a clause list kept unchanged by buildSetContext keeps its locations (and the tree its nodes' sections). */
+const locationsOfList = new WeakMap<readonly SetSection[], ClauseLocation[]>();
+
+function locationsOf(sections: readonly SetSection[] | undefined): ClauseLocation[] {
+  if (!sections) return NO_LOCATIONS;
+  let locations = locationsOfList.get(sections);
+  if (!locations) {
+    locations = sections.map((s) => ({ path: s.doc.path, line: s.candidate.heading.line, range: s.candidate.heading.range }));
+    locationsOfList.set(sections, locations);
+  }
+  return locations;
+}
+
 /**
  * How the weakness rules judged a leaf section; sound sections have no verdict.
  * `empty`: nothing of its own (blank, the inserted stub, placeholders only) — a place to write, not evidence.
@@ -99,8 +113,6 @@ export function computeCoverage(ctx: SetContext, verdicts: ReadonlyMap<SectionCa
     const status = ctx.notApplicable.has(leaf.id) ? 'not-applicable' : statusFromSections(ctx.evidence.get(leaf.id) ?? [], verdicts);
     leafStatus.set(leaf.id, status);
   }
-  const locationsOf = (sections: readonly SetSection[] | undefined): ClauseLocation[] =>
-    (sections ?? []).map((s) => ({ path: s.doc.path, line: s.candidate.heading.line, range: s.candidate.heading.range }));
   const clauses: ClauseCoverage[] = catalog.clauses.map((clause) => {
     // A countsFor line mirrors the leaf it is evidence for, with no points of its own.
     const target = clause.countsFor ?? clause.id;

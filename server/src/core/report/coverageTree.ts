@@ -3,8 +3,9 @@
 // groups) leaf counts, so a client renders it without knowing the catalog.
 import type { SetResult } from '../analysis/analyzeSet';
 import { clauseTitle } from '../analysis/setContext';
-import { groupDisplayStatus, wholePercent, type ClauseCoverage } from '../coverage/coverage';
+import { groupDisplayStatus, wholePercent, type ClauseCoverage, type ClauseLocation } from '../coverage/coverage';
 import { round } from '../coverage/score';
+import type { CommitmentStatement } from '../claims/commitmentTable';
 import type { Locale } from '../types';
 import { confidenceNote } from './confidenceNote';
 import type { CoverageJson } from './coverageJson';
@@ -77,6 +78,30 @@ function countsOf(c: ClauseCoverage): LeafCounts {
   return { covered: s.covered, weak: s.weak, missing: s.missing, notApplicable: s.notApplicable, applicable: s.leaves - s.notApplicable };
 }
 
+type TreeSections = CoverageTreeNode['sections'];
+const sectionsOfLocations = new WeakMap<ClauseLocation[], { uri: (path: string) => string; sections: TreeSections }>();
+
+/** A node's sections; the same locations (an unchanged clause) give the same array, which sameTree compares by identity. */
+function sectionsOf(locations: ClauseLocation[], uri: (path: string) => string): TreeSections {
+  const known = sectionsOfLocations.get(locations);
+  if (known && known.uri === uri) return known.sections;
+  const sections = locations.map((l) => ({ uri: uri(l.path), line: l.line }));
+  sectionsOfLocations.set(locations, { uri, sections });
+  return sections;
+}
+
+type TreeStatement = NonNullable<CoverageJson['commitments']>[number]['statements'][number];
+const treeStatements = new WeakMap<CommitmentStatement, { uri: (path: string) => string; statement: TreeStatement }>();
+
+/** A commitment statement on the wire; the same row (an unchanged claim) gives the same object. */
+function treeStatementOf(st: CommitmentStatement, uri: (path: string) => string): TreeStatement {
+  const known = treeStatements.get(st);
+  if (known && known.uri === uri) return known.statement;
+  const statement = { file: uri(st.path), line: st.line, text: st.text, committed: st.committed, agrees: st.agrees };
+  treeStatements.set(st, { uri, statement });
+  return statement;
+}
+
 export function coverageTree(set: SetResult, locale: Locale, uri: (path: string) => string): CoverageTreeSet {
   const { catalog } = set.model;
   const { coverage } = set;
@@ -108,15 +133,12 @@ export function coverageTree(set: SetResult, locale: Locale, uri: (path: string)
       ...(c.countsFor ? { countsFor: c.countsFor } : {}),
       ...(c.notApplicableReason ? { notApplicableReason: c.notApplicableReason } : {}),
       ...(c.isLeaf ? {} : { leaves: counts }),
-      sections: c.locations.map((l) => ({ uri: uri(l.path), line: l.line })),
+      sections: sectionsOf(c.locations, uri),
     });
   }
   const s = coverage.summary;
   const counts: LeafCounts = { covered: s.covered, weak: s.weak, missing: s.missing, notApplicable: s.notApplicable, applicable: s.leaves - s.notApplicable };
-  const commitments = coverage.commitments?.map((e) => ({
-    ...e,
-    statements: e.statements.map((st) => ({ file: uri(st.path), line: st.line, text: st.text, committed: st.committed, agrees: st.agrees })),
-  }));
+  const commitments = coverage.commitments?.map((e) => ({ ...e, statements: e.statements.map((st) => treeStatementOf(st, uri)) }));
   return {
     setId: set.id,
     root: uri(coverage.root),
