@@ -171,7 +171,7 @@ export class FolderIndex {
       const skipKinds = new Set<string>();
       this.cacheHits = 0;
       let i = 0;
-      for (const read of reading.reads()) {
+      for await (const read of reading.reads()) {
         const doc = this.took(read);
         if (doc) fresh.set(read.path, doc);
         else {
