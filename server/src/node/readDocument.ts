@@ -18,7 +18,7 @@ export function readDocument(path: string, limits: ReadLimits, cache?: DocumentC
   if (!read.ok) return { skipped: `${read.reason}: ${read.detail}` };
   const earlier = prepared ? prepared.cached : cache?.earlierVersion(path, read.text);
   const parsed = !earlier && prepared?.parsed ? restoreChunks(read.text, prepared.parsed) : undefined;
-  const doc = parseEvidenceDocument(path, read.text, earlier ?? (parsed && { chunks: parsed }));
+  const doc = parseEvidenceDocument(path, read.text, earlier ?? (parsed && { chunks: parsed, text: read.text }));
   if (!earlier) cache?.remember(doc);
   return { doc, encoding: read.encoding, fromCache: earlier !== undefined };
 }

@@ -106,7 +106,8 @@ export type EarlierVersion = Pick<ParsedDocument, 'chunks'> & Partial<Pick<Parse
 /** Builds the evidence model of a document; `previous` (its last version) lets unchanged pieces skip parsing. */
 export function parseEvidenceDocument(path: string, text: string, previous?: EarlierVersion): ParsedDocument {
   const lines = new LineIndex(text);
-  const chunks = parseChunks(text, previous?.chunks);
+  // Pieces of this very text (restored from the cache, parsed in a worker) are taken as they are, not cut again.
+  const chunks = previous?.text === text ? previous.chunks : parseChunks(text, previous?.chunks);
   const c: Collected = { ...mergeChunks(chunks), lines, text };
   const links = c.links.map((l) => linkInfo(c, l));
   const control = new InlineControl();
