@@ -1,6 +1,7 @@
 // The parse cache file as its format is documented (node/parseCache.ts): brotli
 // over a header line and one line per document, `JSON path \t hash \t HMAC \t
-// facts JSON`. Tests read and plant entries through this, not through the cache.
+// the parse as JSON: {facts, frontmatter}`. Tests read and plant entries
+// through this, not through the cache.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 

@@ -2,7 +2,7 @@
 // parse on the main thread; a pool that is closed or lost leaves the texts to
 // the caller; EVIDENCE_PARSE_WORKERS sets the pool's size.
 import { strict as assert } from 'node:assert';
-import { parseChunks } from '../../server/src/core/parse/chunks';
+import { parsePieces } from '../../server/src/core/parse/pieces';
 import { openParsePool, parseWorkerCount } from '../../server/src/node/parsePool';
 import { fullSet } from '../helpers/analyze';
 
@@ -14,17 +14,15 @@ const TEXTS = [
 ];
 
 describe('parse pool', () => {
-  it('parses texts in worker threads to the same facts as the main thread', async () => {
+  it('parses texts in worker threads to the same facts and frontmatter as the main thread', async () => {
     const pool = openParsePool(2);
     assert.ok(pool, 'the worker script is found next to the pool');
     try {
       // More texts than one message takes, so both workers get some.
       const texts = [...TEXTS, ...TEXTS, ...TEXTS, ...TEXTS, ...TEXTS];
-      const facts = await pool.parse(texts);
-      assert.deepEqual(
-        facts,
-        texts.map((t) => parseChunks(t).map((c) => c.facts)),
-      );
+      const pieces = await pool.parse(texts);
+      assert.deepEqual(pieces, texts.map(parsePieces));
+      assert.equal(pieces.filter((p) => p?.frontmatter).length, 10, 'fullSet and the third text have frontmatter');
     } finally {
       pool.close();
     }

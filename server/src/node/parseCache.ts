@@ -1,18 +1,19 @@
-// Keeps what parsing found in each file (its pieces' facts) by content hash,
+// Keeps what parsing found in each file (its pieces' facts and its
+// frontmatter) by content hash,
 // so a restart on an unchanged workspace reads and hashes files instead of
 // parsing them. One file per workspace folder, written atomically: a header
-// line, then a line per document (JSON path, content hash, HMAC, facts as
-// JSON), brotli-compressed, which makes it several times smaller than the
+// line, then a line per document (JSON path, content hash, HMAC, the parse
+// as JSON), brotli-compressed, which makes it several times smaller than the
 // markdown it describes. An entry is used only if this version wrote it for
 // exactly this path and content: each carries an HMAC under a per-user key
 // kept outside the folder, checked on read, so a planted or edited entry is
-// ignored. The HMAC signs the stored facts text itself, so checking an entry
+// ignored. The HMAC signs the stored parse text itself, so checking an entry
 // does not serialize anything, and only an entry that is used is parsed.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdirSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
-import { restoreChunks, type EarlierVersion, type MarkdownFacts, type ParsedDocument } from '../core';
+import { restorePieces, type EarlierVersion, type ParsedDocument, type ParsedPieces } from '../core';
 import { defaultCacheKeyFile, loadCacheKey } from './cacheKey';
 import { isInside, readWorkspaceFile } from './readWorkspaceFile';
 
@@ -27,7 +28,7 @@ const QUALITY = 2;
 
 interface Entry {
   hash: string;
-  /** The facts as stored and signed: JSON of MarkdownFacts[]. */
+  /** The parse as stored and signed: JSON of ParsedPieces. */
   facts: string;
   mac: string;
 }
@@ -86,20 +87,20 @@ export class ParseCache {
     const expected = Buffer.from(this.macOf(path, hash, entry.facts), 'base64');
     const actual = Buffer.from(entry.mac, 'base64');
     if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return undefined;
-    let facts: unknown;
+    let pieces: ParsedPieces;
     try {
-      facts = JSON.parse(entry.facts);
+      pieces = JSON.parse(entry.facts) as ParsedPieces;
     } catch {
       return undefined;
     }
-    const chunks = Array.isArray(facts) ? restoreChunks(text, facts as MarkdownFacts[]) : undefined;
-    return chunks && { chunks, text };
+    return Array.isArray(pieces?.facts) ? restorePieces(text, pieces) : undefined;
   }
 
   remember(doc: ParsedDocument): void {
     if (!this.key) return;
     const hash = hashOf(doc.text);
-    const facts = JSON.stringify(doc.chunks.map((c) => c.facts));
+    const pieces: ParsedPieces = { facts: doc.chunks.map((c) => c.facts), frontmatter: doc.frontmatter };
+    const facts = JSON.stringify(pieces);
     this.entries.set(doc.path, { hash, facts, mac: this.macOf(doc.path, hash, facts) });
     this.changed = true;
   }

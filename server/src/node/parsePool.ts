@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { MarkdownFacts } from '../core';
+import type { ParsedPieces } from '../core';
 import type { ParseReply, ParseRequest } from './parseWorker';
 
 /** Texts per message: small enough to spread a window of files over the workers, large enough to keep messages few. */
@@ -23,8 +23,8 @@ export function parseWorkerCount(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 export interface ParsePool {
-  /** Each text's pieces' facts, in order; undefined where a worker failed (the caller parses that text itself). */
-  parse(texts: string[]): Promise<(MarkdownFacts[] | undefined)[]>;
+  /** Each text's parse, in order; undefined where a worker failed (the caller parses that text itself). */
+  parse(texts: string[]): Promise<(ParsedPieces | undefined)[]>;
   /** Terminates the workers (they must not keep the CLI alive or their heaps stay in the server); pending parses resolve without facts. */
   close(): void;
 }
@@ -32,7 +32,7 @@ export interface ParsePool {
 interface Job {
   id: number;
   texts: string[];
-  done(facts: MarkdownFacts[][] | undefined): void;
+  done(pieces: ParsedPieces[] | undefined): void;
 }
 
 /** A pool of `size` workers, or undefined if the worker script is not there. */
@@ -63,7 +63,7 @@ class WorkerParsePool implements ParsePool {
         if (!this.workers.has(worker)) return;
         const job = this.busy.get(worker);
         this.busy.delete(worker);
-        if (job?.id === reply.id) job.done('facts' in reply ? reply.facts : undefined);
+        if (job?.id === reply.id) job.done('pieces' in reply ? reply.pieces : undefined);
         this.idle.push(worker);
         this.pump();
       });
@@ -75,13 +75,13 @@ class WorkerParsePool implements ParsePool {
     }
   }
 
-  async parse(texts: string[]): Promise<(MarkdownFacts[] | undefined)[]> {
-    const batches: Promise<(MarkdownFacts[] | undefined)[]>[] = [];
+  async parse(texts: string[]): Promise<(ParsedPieces | undefined)[]> {
+    const batches: Promise<(ParsedPieces | undefined)[]>[] = [];
     for (let i = 0; i < texts.length; i += BATCH) {
       const slice = texts.slice(i, i + BATCH);
       batches.push(
         new Promise((resolve) => {
-          this.queue.push({ id: this.nextId++, texts: slice, done: (facts) => resolve(facts ?? slice.map(() => undefined)) });
+          this.queue.push({ id: this.nextId++, texts: slice, done: (pieces) => resolve(pieces ?? slice.map(() => undefined)) });
         }),
       );
     }

@@ -1,21 +1,21 @@
 // A parse worker of the pool (parsePool.ts): texts in, each text's pieces'
-// facts out (plain data, cloned back to the main thread). Bundled on its own
-// as dist/parseWorker.js: only the markdown parser, no rules or catalogs.
+// facts and frontmatter out (plain data, cloned back to the main thread).
+// Bundled on its own as dist/parseWorker.js: the markdown and YAML parsers,
+// no rules or catalogs.
 import { parentPort } from 'node:worker_threads';
-import { parseChunks } from '../core/parse/chunks';
-import type { MarkdownFacts } from '../core/parse/markdownFacts';
+import { parsePieces, type ParsedPieces } from '../core/parse/pieces';
 
 export interface ParseRequest {
   id: number;
   texts: string[];
 }
 
-export type ParseReply = { id: number; facts: MarkdownFacts[][] } | { id: number; error: string };
+export type ParseReply = { id: number; pieces: ParsedPieces[] } | { id: number; error: string };
 
 parentPort?.on('message', ({ id, texts }: ParseRequest) => {
   let reply: ParseReply;
   try {
-    reply = { id, facts: texts.map((text) => parseChunks(text).map((c) => c.facts)) };
+    reply = { id, pieces: texts.map(parsePieces) };
   } catch (e) {
     reply = { id, error: String(e) };
   }

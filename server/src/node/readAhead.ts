@@ -37,8 +37,8 @@ export class NodeReadAhead implements ReadAhead {
     if (!this.pool && toParse.length < MIN_FILES_FOR_WORKERS) return;
     this.pool ??= openParsePool(this.workers);
     if (!this.pool) return;
-    const facts = await this.pool.parse(toParse.map((p) => p.text));
-    toParse.forEach((p, i) => (p.entry.parsed = facts[i]));
+    const pieces = await this.pool.parse(toParse.map((p) => p.text));
+    toParse.forEach((p, i) => (p.entry.parsed = pieces[i]));
   }
 
   read(path: string): DocumentRead {

@@ -1,6 +1,6 @@
 // Reads one markdown file and builds its evidence model, reusing an earlier
 // parse from the cache when the file is unchanged. Shared by the CLI and the server.
-import { parseEvidenceDocument, restoreChunks, type EarlierVersion, type MarkdownFacts } from '../core';
+import { parseEvidenceDocument, restorePieces, type EarlierVersion, type ParsedPieces } from '../core';
 import type { DocumentCache, DocumentRead } from '../service/folderFiles';
 import { readTextFile, type ReadResult } from './readTextFile';
 import type { ReadLimits } from './readWorkspaceFile';
@@ -9,7 +9,7 @@ import type { ReadLimits } from './readWorkspaceFile';
 export interface PreparedRead {
   read: ReadResult;
   cached?: EarlierVersion;
-  parsed?: MarkdownFacts[];
+  parsed?: ParsedPieces;
 }
 
 /** `limits`: the folder the file must lie in and `maxFileSize`; `prepared`: the file as a read-ahead already read it. */
@@ -17,8 +17,8 @@ export function readDocument(path: string, limits: ReadLimits, cache?: DocumentC
   const read = prepared?.read ?? readTextFile(path, limits);
   if (!read.ok) return { skipped: `${read.reason}: ${read.detail}` };
   const earlier = prepared ? prepared.cached : cache?.earlierVersion(path, read.text);
-  const parsed = !earlier && prepared?.parsed ? restoreChunks(read.text, prepared.parsed) : undefined;
-  const doc = parseEvidenceDocument(path, read.text, earlier ?? (parsed && { chunks: parsed, text: read.text }));
+  const parsed = !earlier && prepared?.parsed ? restorePieces(read.text, prepared.parsed) : undefined;
+  const doc = parseEvidenceDocument(path, read.text, earlier ?? parsed);
   if (!earlier) cache?.remember(doc);
   return { doc, encoding: read.encoding, fromCache: earlier !== undefined };
 }
