@@ -15,6 +15,7 @@ export class NodeReadAhead implements ReadAhead {
   private readonly prepared = new Map<string, PreparedRead>();
   private pool: ParsePool | undefined;
   private closed = false;
+  parsedInWorkers = 0;
 
   constructor(
     private readonly limits: ReadLimits,
@@ -44,6 +45,7 @@ export class NodeReadAhead implements ReadAhead {
   read(path: string): DocumentRead {
     const prepared = this.prepared.get(path);
     this.prepared.delete(path);
+    if (prepared?.parsed) this.parsedInWorkers++;
     return readDocument(path, this.limits, this.cache, prepared);
   }
 

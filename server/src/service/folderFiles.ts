@@ -37,6 +37,8 @@ export interface ReadAhead {
   prepare(paths: string[]): Promise<void>;
   /** As FolderFiles.readMarkdown, with what prepare read and parsed (then dropped). */
   read(path: string): DocumentRead;
+  /** How many of the files read so far were parsed in a worker thread. */
+  readonly parsedInWorkers: number;
   /** Ends the read-ahead: stops the workers and drops what was not read. */
   close(): void;
 }

@@ -189,7 +189,8 @@ export class FolderIndex {
       for (const [path, doc] of fresh) this.disk.set(path, doc);
       this.rereadChangedDuringLoad();
       const fromCache = cache ? ` (${this.cacheHits} from the parse cache)` : '';
-      this.host.log(`indexed ${fresh.size} markdown files in ${this.root} in ${Date.now() - started} ms${fromCache}`);
+      const inWorkers = reading.parsedInWorkers() ? `, ${reading.parsedInWorkers()} parsed in worker threads` : '';
+      this.host.log(`indexed ${fresh.size} markdown files in ${this.root} in ${Date.now() - started} ms${inWorkers}${fromCache}`);
       const cacheError = reading.finish();
       if (cacheError) this.host.log(`parse cache not written to ${cacheFile}: ${cacheError}`);
       // One notice per load, not one per file: the log names each file and why.

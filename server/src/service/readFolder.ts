@@ -4,7 +4,7 @@
 // in worker threads while this window's models are built, and the server
 // answers requests while it waits and between slices of a large folder.
 import type { EvidenceConfig, ParsedDocument } from '../core';
-import type { DocumentCache, FolderFiles } from './folderFiles';
+import type { DocumentCache, FolderFiles, ReadAhead } from './folderFiles';
 
 /** Files read ahead at a time: enough to keep the workers busy, few enough that only a window's texts wait in memory. */
 const WINDOW = 256;
@@ -22,6 +22,8 @@ export interface FolderReading {
   /** The files that will be read, in order. */
   paths: string[];
   reads(): AsyncGenerator<FileRead>;
+  /** How many of the files read were parsed in a worker thread. */
+  parsedInWorkers(): number;
   /** After the reads: drops cache entries of files that are gone and writes the cache; an error message if it could not. */
   finish(): string | undefined;
 }
@@ -29,10 +31,12 @@ export interface FolderReading {
 export function readFolder(files: FolderFiles, config: EvidenceConfig, options: ReadFolderOptions = {}): FolderReading {
   const { cache } = options;
   const paths = options.paths ?? files.listMarkdown(config);
+  let ahead: ReadAhead | undefined;
   return {
     paths,
+    parsedInWorkers: () => ahead?.parsedInWorkers ?? 0,
     async *reads() {
-      const ahead = files.readAhead?.(config, cache);
+      ahead = files.readAhead?.(config, cache);
       if (!ahead) {
         for (const path of paths) yield { path, ...files.readMarkdown(path, config, cache) };
         return;
