@@ -30,9 +30,15 @@ export interface ParsePool {
 }
 
 interface Job {
-  id: number;
   texts: string[];
   done(pieces: ParsedPieces[] | undefined): void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  jobs: Map<number, Job>;
+  /** Characters queued at this worker: the next batch goes to the least loaded one. */
+  queued: number;
 }
 
 /** A pool of `size` workers, or undefined if the worker script is not there. */
@@ -49,29 +55,27 @@ function workerScript(): { source: string; eval: boolean } | undefined {
   return existsSync(file) ? { source: file, eval: false } : undefined;
 }
 
+// Every batch is posted at once, to the worker with the least text queued: a
+// worker must not wait for the main thread (busy building the models of the
+// window before) to hand it its next batch.
 class WorkerParsePool implements ParsePool {
-  private readonly workers = new Set<Worker>();
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Job>();
-  private queue: Job[] = [];
+  private readonly workers = new Set<PoolWorker>();
   private nextId = 0;
 
   constructor(size: number, script: { source: string; eval: boolean }) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script.source, { eval: script.eval });
-      worker.on('message', (reply: ParseReply) => {
-        if (!this.workers.has(worker)) return;
-        const job = this.busy.get(worker);
-        this.busy.delete(worker);
-        if (job?.id === reply.id) job.done('pieces' in reply ? reply.pieces : undefined);
-        this.idle.push(worker);
-        this.pump();
+      const entry: PoolWorker = { worker: new Worker(script.source, { eval: script.eval }), jobs: new Map(), queued: 0 };
+      entry.worker.on('message', (reply: ParseReply) => {
+        const job = entry.jobs.get(reply.id);
+        if (!job) return;
+        entry.jobs.delete(reply.id);
+        entry.queued -= length(job.texts);
+        job.done('pieces' in reply ? reply.pieces : undefined);
       });
       // A worker that fails (or cannot start) is dropped; its texts are parsed by the caller.
-      worker.on('error', () => this.lose(worker));
-      worker.on('exit', () => this.lose(worker));
-      this.workers.add(worker);
-      this.idle.push(worker);
+      entry.worker.on('error', () => this.lose(entry));
+      entry.worker.on('exit', () => this.lose(entry));
+      this.workers.add(entry);
     }
   }
 
@@ -79,43 +83,38 @@ class WorkerParsePool implements ParsePool {
     const batches: Promise<(ParsedPieces | undefined)[]>[] = [];
     for (let i = 0; i < texts.length; i += BATCH) {
       const slice = texts.slice(i, i + BATCH);
-      batches.push(
-        new Promise((resolve) => {
-          this.queue.push({ id: this.nextId++, texts: slice, done: (pieces) => resolve(pieces ?? slice.map(() => undefined)) });
-        }),
-      );
+      batches.push(new Promise((resolve) => this.post({ texts: slice, done: (pieces) => resolve(pieces ?? slice.map(() => undefined)) })));
     }
-    this.pump();
     return (await Promise.all(batches)).flat();
   }
 
   close(): void {
-    for (const worker of [...this.workers]) {
-      this.lose(worker);
-      void worker.terminate();
+    for (const entry of [...this.workers]) {
+      this.lose(entry);
+      void entry.worker.terminate();
     }
   }
 
-  private pump(): void {
-    if (this.workers.size === 0) {
-      for (const job of this.queue.splice(0)) job.done(undefined);
-      return;
-    }
-    while (this.idle.length && this.queue.length) {
-      const worker = this.idle.pop()!;
-      const job = this.queue.shift()!;
-      this.busy.set(worker, job);
-      const request: ParseRequest = { id: job.id, texts: job.texts };
-      worker.postMessage(request);
-    }
+  private post(job: Job): void {
+    let target: PoolWorker | undefined;
+    for (const entry of this.workers) if (!target || entry.queued < target.queued) target = entry;
+    if (!target) return job.done(undefined);
+    const id = this.nextId++;
+    target.jobs.set(id, job);
+    target.queued += length(job.texts);
+    const request: ParseRequest = { id, texts: job.texts };
+    target.worker.postMessage(request);
   }
 
-  private lose(worker: Worker): void {
-    if (!this.workers.delete(worker)) return;
-    const i = this.idle.indexOf(worker);
-    if (i >= 0) this.idle.splice(i, 1);
-    this.busy.get(worker)?.done(undefined);
-    this.busy.delete(worker);
-    this.pump();
+  private lose(entry: PoolWorker): void {
+    if (!this.workers.delete(entry)) return;
+    for (const job of entry.jobs.values()) job.done(undefined);
+    entry.jobs.clear();
   }
+}
+
+function length(texts: string[]): number {
+  let n = 0;
+  for (const t of texts) n += t.length;
+  return n;
 }
