@@ -1,4 +1,5 @@
-// Bundles the front ends with esbuild: dist/cli.js, dist/server.js, dist/extension.js.
+// Bundles the front ends with esbuild: dist/cli.js, dist/server.js, dist/extension.js,
+// and dist/parseWorker.js, the parse worker both start from next to themselves.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, chmodSync } from 'node:fs';
 
@@ -19,6 +20,7 @@ const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', plugins: [writersApart] },
   { in: 'server/src/lsp/main.ts', out: 'server', plugins: [writersApart] },
   { in: 'server/src/node/export/writers.ts', out: 'exporters' },
+  { in: 'server/src/node/parseWorker.ts', out: 'parseWorker' },
   { in: 'client/src/main.ts', out: 'extension', external: ['vscode'] },
 ].filter((e) => existsSync(e.in));
 

@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { copyFileSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readCacheFile, writeCacheFile } from '../helpers/parseCacheFile';
 import { CLI, FRONTMATTER, removeTempFolders, runCli, tempFolder } from './helpers/runCli';
 
 const CLEAN = `${FRONTMATTER}## 5.1 体系\n`;
@@ -86,14 +87,16 @@ describe('evidence-lint tells the truth', () => {
     const dir = tempFolder({ 'a.md': `${CLEAN}见 5.9.9\n` });
     assert.equal(runCli(['.', '--cache', '--quiet'], dir, { env }).code, 0);
     const cacheFile = join(dir, '.evidence-cache', 'parse.json');
-    const cleanFacts = JSON.parse(readFileSync(cacheFile, 'utf8')).entries[join(dir, 'a.md')].facts;
+    const entryOf = (data: ReturnType<typeof readCacheFile>) => data.entries.find((e) => e.path === join(dir, 'a.md'))!;
+    const cleanFacts = entryOf(readCacheFile(cacheFile)).facts;
     // The same shape of document, now with a reference to an unknown clause: the cache entry is rewritten for it.
     writeFileSync(join(dir, 'a.md'), `${CLEAN}见 §5.9.9\n`);
     assert.equal(runCli(['.', '--cache', '--quiet'], dir, { env }).code, 1);
     // Someone plants the clean document's facts under the new content's hash.
-    const data = JSON.parse(readFileSync(cacheFile, 'utf8'));
-    data.entries[join(dir, 'a.md')].facts = cleanFacts;
-    writeFileSync(cacheFile, JSON.stringify(data));
+    const data = readCacheFile(cacheFile);
+    assert.notEqual(entryOf(data).facts, cleanFacts);
+    entryOf(data).facts = cleanFacts;
+    writeCacheFile(cacheFile, data);
     const r = runCli(['.', '--cache', '--quiet', '--format', 'json'], dir, { env });
     assert.deepEqual(
       JSON.parse(r.stdout).diagnostics.map((d: { rule: string; clause: string }) => `${d.rule} ${d.clause}`),

@@ -121,18 +121,12 @@ function localeOf(options: CliOptions): Locale {
   return normalizeLocale(options.locale ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG);
 }
 
-/** Runs the CLI; an internal failure prints one line and exits 2. An export finishes asynchronously. */
-export function run(argv: string[]): number | Promise<number> {
-  const failed = (e: unknown) => {
+/** Runs the CLI; an internal failure prints one line and exits 2. */
+export function run(argv: string[]): Promise<number> {
+  return runUnguarded(argv).catch((e: unknown) => {
     reportInternalError(e);
     return EXIT_FAILURE;
-  };
-  try {
-    const code = runUnguarded(argv);
-    return typeof code === 'number' ? code : code.catch(failed);
-  } catch (e) {
-    return failed(e);
-  }
+  });
 }
 
 function reportInternalError(e: unknown): void {
@@ -140,7 +134,7 @@ function reportInternalError(e: unknown): void {
   process.stderr.write(`evidence-lint: internal error: ${message.split('\n')[0]}\n`);
 }
 
-function runUnguarded(argv: string[]): number | Promise<number> {
+async function runUnguarded(argv: string[]): Promise<number> {
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);
@@ -176,7 +170,7 @@ function runUnguarded(argv: string[]): number | Promise<number> {
   const now = new Date();
   for (const target of targets) {
     const cache = options.cache ? new ParseCache(join(target.root, '.evidence-cache', 'parse.json'), { root: target.root }).load() : undefined;
-    const result = lintFolder({ ...target, configFile: options.config ? resolve(options.config) : undefined, locale, now, cache });
+    const result = await lintFolder({ ...target, configFile: options.config ? resolve(options.config) : undefined, locale, now, cache });
     if (result.configProblems.length) {
       for (const p of result.configProblems) process.stderr.write(`evidence-lint: ${formatProblem({ ...p, file: displayPath(p.file) })}\n`);
       return EXIT_USAGE;
@@ -265,7 +259,7 @@ if (require.main === module) {
     reportInternalError(e);
     process.exit(EXIT_FAILURE);
   });
-  void Promise.resolve(run(process.argv.slice(2))).then((code) => {
+  void run(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
 }

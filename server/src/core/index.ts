@@ -8,6 +8,7 @@ export { DEFAULT_CONFIG, mergeConfig, type EvidenceConfig, type ConfigOverrides 
 export { parseConfig, CONFIG_FILE_NAMES } from './config/parseConfig';
 export { parseEvidenceDocument, type EarlierVersion, type ParsedDocument, type SectionCandidate } from './parse/evidenceDocument';
 export { restoreChunks } from './parse/chunks';
+export { parsePieces, restorePieces, type ParsedPieces } from './parse/pieces';
 export type { MarkdownFacts } from './parse/markdownFacts';
 export { analyzeFolder, catalogOf, type FolderInput, type FolderResult } from './analysis/analyzeFolder';
 export { setIdOf, type SetResult } from './analysis/analyzeSet';

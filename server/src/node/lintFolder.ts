@@ -34,13 +34,13 @@ export interface LintFolderResult extends FolderResult {
   inputs: string[];
 }
 
-export function lintFolder(options: LintFolderOptions): LintFolderResult {
+export async function lintFolder(options: LintFolderOptions): Promise<LintFolderResult> {
   const files = new NodeFolderFiles(options.root);
   const { config, catalogs, problems: configProblems, files: settingsFiles } = files.settings({ configFile: options.configFile, locale: options.locale });
   const notices: FileNotice[] = [];
   const documents: ParsedDocument[] = [];
   const reading = readFolder(files, config, { paths: options.files, cache: options.cache });
-  for (const read of reading.reads()) {
+  for await (const read of reading.reads()) {
     const notice = readNotice(read);
     if (notice) notices.push({ path: read.path, message: notice });
     if (read.doc) documents.push(read.doc);

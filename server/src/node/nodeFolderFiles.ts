@@ -4,10 +4,12 @@
 import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
 import type { EvidenceConfig } from '../core';
-import type { DocumentCache, DocumentRead, FolderFiles, FolderSettings, SettingsOptions } from '../service/folderFiles';
+import type { DocumentCache, DocumentRead, FolderFiles, FolderSettings, ReadAhead, SettingsOptions } from '../service/folderFiles';
 import { findMarkdownFiles, linkStaysInside } from './findMarkdownFiles';
 import { loadFolderSettings } from './folderSettings';
 import { ParseCache, type ParseCacheOptions } from './parseCache';
+import { parseWorkerCount } from './parsePool';
+import { NodeReadAhead } from './readAhead';
 import { readDocument } from './readDocument';
 import { SkipRules } from './skipRules';
 
@@ -27,6 +29,12 @@ export class NodeFolderFiles implements FolderFiles {
 
   readMarkdown(path: string, config: EvidenceConfig, cache?: DocumentCache): DocumentRead {
     return readDocument(path, { maxBytes: config.maxFileSize, root: this.root }, cache);
+  }
+
+  /** None with EVIDENCE_PARSE_WORKERS=0 or on one core: the files are then read and parsed one by one. */
+  readAhead(config: EvidenceConfig, cache?: DocumentCache): ReadAhead | undefined {
+    const workers = parseWorkerCount();
+    return workers > 0 ? new NodeReadAhead({ maxBytes: config.maxFileSize, root: this.root }, cache, workers) : undefined;
   }
 
   scanTakes(path: string, config: EvidenceConfig): boolean {

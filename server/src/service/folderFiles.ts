@@ -31,6 +31,18 @@ export interface DocumentCache {
   save(): void;
 }
 
+/** Reads a folder's files a window at a time ahead of their use, parsing them in worker threads where that pays. */
+export interface ReadAhead {
+  /** Reads these files and parses those the cache does not have; resolves when their parses are in. */
+  prepare(paths: string[]): Promise<void>;
+  /** As FolderFiles.readMarkdown, with what prepare read and parsed (then dropped). */
+  read(path: string): DocumentRead;
+  /** How many of the files read so far were parsed in a worker thread. */
+  readonly parsedInWorkers: number;
+  /** Ends the read-ahead: stops the workers and drops what was not read. */
+  close(): void;
+}
+
 export interface FolderFiles {
   readonly root: string;
   /** The folder's config (with the editor's overrides over it) and the catalogs it names. */
@@ -39,6 +51,8 @@ export interface FolderFiles {
   listMarkdown(config: EvidenceConfig): string[];
   /** Reads and parses one markdown file within the size limit; reuses the cache's parse of unchanged text. */
   readMarkdown(path: string, config: EvidenceConfig, cache?: DocumentCache): DocumentRead;
+  /** A read-ahead for a whole folder's first read; none: files are read one by one with readMarkdown. */
+  readAhead?(config: EvidenceConfig, cache?: DocumentCache): ReadAhead | undefined;
   /** Whether the scan would take a markdown file at this path (not ignored, not behind a link leading out). */
   scanTakes(path: string, config: EvidenceConfig): boolean;
   /** Whether a file exists (linked attachments); never reads it. */

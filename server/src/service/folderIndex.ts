@@ -171,7 +171,7 @@ export class FolderIndex {
       const skipKinds = new Set<string>();
       this.cacheHits = 0;
       let i = 0;
-      for (const read of reading.reads()) {
+      for await (const read of reading.reads()) {
         const doc = this.took(read);
         if (doc) fresh.set(read.path, doc);
         else {
@@ -189,7 +189,8 @@ export class FolderIndex {
       for (const [path, doc] of fresh) this.disk.set(path, doc);
       this.rereadChangedDuringLoad();
       const fromCache = cache ? ` (${this.cacheHits} from the parse cache)` : '';
-      this.host.log(`indexed ${fresh.size} markdown files in ${this.root} in ${Date.now() - started} ms${fromCache}`);
+      const inWorkers = reading.parsedInWorkers() ? `, ${reading.parsedInWorkers()} parsed in worker threads` : '';
+      this.host.log(`indexed ${fresh.size} markdown files in ${this.root} in ${Date.now() - started} ms${inWorkers}${fromCache}`);
       const cacheError = reading.finish();
       if (cacheError) this.host.log(`parse cache not written to ${cacheFile}: ${cacheError}`);
       // One notice per load, not one per file: the log names each file and why.

@@ -5,7 +5,7 @@ import { LineIndex } from '../text/lineIndex';
 import { countWords } from '../text/textLength';
 import type { Range } from '../types';
 import { clauseTag, headingId, referenceIds } from './clauseId';
-import { readFrontmatter, type Frontmatter } from './frontmatter';
+import { frontmatterOf, type Frontmatter } from './frontmatter';
 import { InlineControl } from './inlineControl';
 import { mergeChunks, parseChunks, type Chunk } from './chunks';
 import { locateInSource, type MarkdownFacts } from './markdownFacts';
@@ -106,7 +106,8 @@ export type EarlierVersion = Pick<ParsedDocument, 'chunks'> & Partial<Pick<Parse
 /** Builds the evidence model of a document; `previous` (its last version) lets unchanged pieces skip parsing. */
 export function parseEvidenceDocument(path: string, text: string, previous?: EarlierVersion): ParsedDocument {
   const lines = new LineIndex(text);
-  const chunks = parseChunks(text, previous?.chunks);
+  // Pieces of this very text (restored from the cache, parsed in a worker) are taken as they are, not cut again.
+  const chunks = previous?.text === text ? previous.chunks : parseChunks(text, previous?.chunks);
   const c: Collected = { ...mergeChunks(chunks), lines, text };
   const links = c.links.map((l) => linkInfo(c, l));
   const control = new InlineControl();
@@ -181,13 +182,6 @@ export function parseEvidenceDocument(path: string, text: string, previous?: Ear
   }
 
   return { path, text, lines, frontmatter, headings, sections, references, links, control, chunks };
-}
-
-function frontmatterOf(yaml: NonNullable<Collected['yaml']>, text: string, lines: LineIndex): Frontmatter {
-  const startLine = lines.positionAt(yaml.start).line;
-  const contentOffset = lines.lineStart(startLine + 1);
-  const block = lines.range(yaml.start, yaml.end);
-  return readFrontmatter(text.slice(contentOffset, Math.max(contentOffset, lines.lineStart(block.end.line))), contentOffset, block, lines);
 }
 
 interface HeadingTag {

@@ -66,6 +66,14 @@ const KEY_TYPES: Record<string, 'string' | 'boolean' | 'date' | 'map' | 'list'> 
   bonus: 'list',
 };
 
+/** The frontmatter of a document, from the YAML block its markdown parse found. */
+export function frontmatterOf(yaml: { start: number; end: number }, text: string, lines: LineIndex): Frontmatter {
+  const startLine = lines.positionAt(yaml.start).line;
+  const contentOffset = lines.lineStart(startLine + 1);
+  const block = lines.range(yaml.start, yaml.end);
+  return readFrontmatter(text.slice(contentOffset, Math.max(contentOffset, lines.lineStart(block.end.line))), contentOffset, block, lines);
+}
+
 export function readFrontmatter(yamlText: string, contentOffset: number, blockRange: Range, lines: LineIndex): Frontmatter {
   const fm: Frontmatter = { range: blockRange, contentOffset, notApplicable: [], problems: [], keyLines: [] };
   const rangeOf = (node: { range?: [number, number, number?] | null } | null | undefined, fallback?: Range): Range =>
