@@ -123,7 +123,7 @@ async function main(): Promise<void> {
         // Warm: a first --cache run writes .evidence-cache/, the second reads it.
         timed([process.execPath, cli, set.root, '--format', 'json', '--cache']);
         const warm = timed([process.execPath, cli, set.root, '--format', 'json', '--cache']);
-        const cacheBytes = sizeOf(join(set.root, '.evidence-cache', 'parse.json'));
+        const cacheBytes = sizeOf(join(set.root, '.evidence-cache', 'parse-cache.br'));
         row(`(3) evidence-lint --cache warm, ${n} docs`, round(warm.ms), 'ms');
         row(`(3) warm / cold evidence-lint, ${n} docs`, round(warm.ms / cold.ms, 2), '×', '≤ 0.15', warm.ms / cold.ms <= 0.15);
         row(`(3) cache file / markdown text, ${n} docs`, round(cacheBytes / set.bytes, 2), '×', '< 1', cacheBytes < set.bytes);

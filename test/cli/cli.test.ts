@@ -171,7 +171,7 @@ describe('evidence-lint CLI', () => {
   it('--cache keeps parse results in .evidence-cache/ and never serves a changed file from it', () => {
     const dir = workspace({ 'a.md': '---\nstandard: GB/T 27922-2011\n---\n## 5.1 体系\n' });
     const first = lint([dir, '--cache', '--format', 'json']);
-    assert.ok(existsSync(join(dir, '.evidence-cache', 'parse.json')));
+    assert.ok(existsSync(join(dir, '.evidence-cache', 'parse-cache.br')));
     const second = lint([dir, '--cache', '--format', 'json']);
     assert.equal(second.stdout, first.stdout);
     writeFileSync(join(dir, 'a.md'), '---\nstandard: GB/T 27922-2011\n---\n## 5.1 体系\n见 §5.9.9\n');

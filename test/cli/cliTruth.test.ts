@@ -86,7 +86,7 @@ describe('evidence-lint tells the truth', () => {
     const env = { XDG_CACHE_HOME: cacheHome };
     const dir = tempFolder({ 'a.md': `${CLEAN}见 5.9.9\n` });
     assert.equal(runCli(['.', '--cache', '--quiet'], dir, { env }).code, 0);
-    const cacheFile = join(dir, '.evidence-cache', 'parse.json');
+    const cacheFile = join(dir, '.evidence-cache', 'parse-cache.br');
     const entryOf = (data: ReturnType<typeof readCacheFile>) => data.entries.find((e) => e.path === join(dir, 'a.md'))!;
     const cleanFacts = entryOf(readCacheFile(cacheFile)).facts;
     // The same shape of document, now with a reference to an unknown clause: the cache entry is rewritten for it.

@@ -34,7 +34,7 @@ describe('LSP parse cache', () => {
   it('writes the cache on the first start and reads it on the next, with the same diagnostics', async () => {
     const cold = await run();
     assert.match(cold.indexed, /\(0 from the parse cache\)$/);
-    assert.equal(readdirSync(cacheDir).filter((f) => f.endsWith('.json')).length, 1);
+    assert.equal(readdirSync(cacheDir).filter((f) => f.endsWith('.parse-cache')).length, 1);
     const warm = await run();
     const files = Number(/indexed (\d+) markdown files/.exec(warm.indexed)![1]);
     assert.ok(files > 0);

@@ -169,7 +169,7 @@ async function runUnguarded(argv: string[]): Promise<number> {
   const inputs: string[] = [];
   const now = new Date();
   for (const target of targets) {
-    const cache = options.cache ? new ParseCache(join(target.root, '.evidence-cache', 'parse.json'), { root: target.root }).load() : undefined;
+    const cache = options.cache ? new ParseCache(join(target.root, '.evidence-cache', 'parse-cache.br'), { root: target.root }).load() : undefined;
     const result = await lintFolder({ ...target, configFile: options.config ? resolve(options.config) : undefined, locale, now, cache });
     if (result.configProblems.length) {
       for (const p of result.configProblems) process.stderr.write(`evidence-lint: ${formatProblem({ ...p, file: displayPath(p.file) })}\n`);

@@ -90,7 +90,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         return { report: () => undefined, done: () => undefined } satisfies ProgressReporter;
       }
     },
-    cacheFile: (root) => (cacheDir ? join(cacheDir, `${createHash('sha1').update(root).digest('hex').slice(0, 16)}.json`) : undefined),
+    cacheFile: (root) => (cacheDir ? join(cacheDir, `${createHash('sha1').update(root).digest('hex').slice(0, 16)}.parse-cache`) : undefined),
     analyzed: (index) => {
       publisher.publish(index);
       coverage.update();
