@@ -13,7 +13,7 @@ export type { MarkdownFacts } from './parse/markdownFacts';
 export { analyzeFolder, catalogOf, type FolderInput, type FolderResult } from './analysis/analyzeFolder';
 export { setIdOf, type SetResult } from './analysis/analyzeSet';
 export { clauseAt, documentAt, referencesTo, sectionsIn, sectionsOf, type ClauseAtPosition, type ClauseReference } from './analysis/setQueries';
-export { comparePositions, containsPosition, rangesOverlap } from './text/positions';
+export { comparePositions, containsPosition, rangeKey, rangesOverlap } from './text/positions';
 export { clauseTagOf, type FileSystemView, type SetContext, type SetSection } from './analysis/setContext';
 export {
   confidenceCounts,

@@ -2,7 +2,8 @@
 // closed; re-sends only what changed and clears documents that lost them all.
 import { createHash } from 'node:crypto';
 import type { Connection } from 'vscode-languageserver/node';
-import type { EvidenceDiagnostic, Locale } from '../core';
+import { rangeKey, type EvidenceDiagnostic, type Locale } from '../core';
+import { sameElements } from '../core/lists';
 import { pathToUri, toLspDiagnostic, type RuleDocHref } from '../service/conversions';
 import type { FolderIndex } from '../service/folderIndex';
 
@@ -10,10 +11,8 @@ import type { FolderIndex } from '../service/folderIndex';
 function fingerprint(list: EvidenceDiagnostic[]): string {
   const parts: string[] = [];
   for (const d of list) {
-    const { start, end } = d.range;
-    parts.push(`${d.rule}|${d.severity}|${start.line}:${start.character}-${end.line}:${end.character}|${d.message}`);
-    for (const r of d.related ?? [])
-      parts.push(`>${r.path}:${r.range.start.line}:${r.range.start.character}-${r.range.end.line}:${r.range.end.character}|${r.message}`);
+    parts.push(`${d.rule}|${d.severity}|${rangeKey(d.range)}|${d.message}`);
+    for (const r of d.related ?? []) parts.push(`>${r.path}:${rangeKey(r.range)}|${r.message}`);
   }
   return parts.join('\n');
 }
@@ -22,10 +21,6 @@ function fingerprint(list: EvidenceDiagnostic[]): string {
 interface Published {
   list: EvidenceDiagnostic[];
   digest: string;
-}
-
-function sameObjects(a: EvidenceDiagnostic[], b: EvidenceDiagnostic[]): boolean {
-  return a.length === b.length && a.every((d, i) => d === b[i]);
 }
 
 export class DiagnosticsPublisher {
@@ -49,7 +44,7 @@ export class DiagnosticsPublisher {
       const last = before.get(uri);
       // The core keeps the diagnostics of what an edit did not touch as the same objects:
       // most documents are skipped here without looking into them.
-      if (last && sameObjects(last.list, list)) {
+      if (last && sameElements(last.list, list)) {
         after.set(uri, last);
         continue;
       }

@@ -4,6 +4,7 @@ import type { Catalog, Clause } from '../catalog/catalog';
 import type { EvidenceConfig } from '../config/config';
 import type { NotApplicableEntry } from '../parse/frontmatter';
 import type { ParsedDocument, SectionCandidate } from '../parse/evidenceDocument';
+import { pushTo, sameElements } from '../lists';
 import type { Locale } from '../types';
 
 export interface SetSection {
@@ -70,12 +71,6 @@ export function clauseTitle(clause: Clause, locale: Locale): string {
 /** What `buildSetContext` derives from the documents. */
 export type DerivedSetParts = 'sections' | 'sectionsByDoc' | 'byClause' | 'evidence' | 'declarations' | 'notApplicable' | 'notApplicableKey' | 'indexDocument';
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /** A document's sections in a catalog, kept per document version so an unchanged document gives the same objects. */
 const sectionsOfDocument = new WeakMap<ParsedDocument, { catalog: Catalog; sections: SetSection[] }>();
 
@@ -101,7 +96,7 @@ function keepUnchanged(lists: Map<string, SetSection[]>, previous: Map<string, S
   if (!previous) return;
   for (const [id, list] of lists) {
     const before = previous.get(id);
-    if (before && before.length === list.length && before.every((s, i) => s === list[i])) lists.set(id, before);
+    if (before && sameElements(before, list)) lists.set(id, before);
   }
 }
 
@@ -117,8 +112,8 @@ export function buildSetContext(base: Omit<SetContext, DerivedSetParts>, previou
     sectionsByDoc.set(doc, own);
     for (const section of own) {
       sections.push(section);
-      if (section.clause) push(byClause, section.clause.id, section);
-      if (section.target) push(evidence, section.target.id, section);
+      if (section.clause) pushTo(byClause, section.clause.id, section);
+      if (section.target) pushTo(evidence, section.target.id, section);
     }
   }
   if (previous?.catalog === catalog) {

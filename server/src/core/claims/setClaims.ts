@@ -4,7 +4,9 @@
 import type { SetContext } from '../analysis/setContext';
 import type { ClaimKind, ClaimScope } from '../catalog/catalog';
 import type { ParsedDocument } from '../parse/evidenceDocument';
-import type { Position, Range } from '../types';
+import { pushTo } from '../lists';
+import { comparePositions } from '../text/positions';
+import type { Range } from '../types';
 import { claimsOf } from './claimsOf';
 import { valueKey } from './claimValue';
 import type { Claim } from './extractClaims';
@@ -36,12 +38,6 @@ const cache = new WeakMap<SetContext, SetClaims>();
 /** How many statements of each other value a contradicting statement names (messages list their files). */
 export const OTHERS_PER_VALUE = 10;
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 export function setClaims(ctx: SetContext): SetClaims {
   const known = cache.get(ctx);
   if (known) return known;
@@ -55,12 +51,12 @@ function collect(ctx: SetContext): SetClaims {
   if (!data) return { all: [], groups: [] };
   const commitmentSections = data.commitmentClause ? (ctx.evidence.get(data.commitmentClause) ?? []) : [];
   const commitmentRanges = new Map<ParsedDocument, Range[]>();
-  for (const s of commitmentSections) push(commitmentRanges, s.doc, s.candidate.range);
+  for (const s of commitmentSections) pushTo(commitmentRanges, s.doc, s.candidate.range);
   const all: LocatedClaim[] = [];
   for (const doc of ctx.documents) {
     const own = commitmentRanges.get(doc) ?? [];
     for (const claim of claimsOf(doc, data)) {
-      const committed = own.some((r) => !before(claim.range.start, r.start) && !before(r.end, claim.range.start));
+      const committed = own.some((r) => comparePositions(claim.range.start, r.start) >= 0 && comparePositions(r.end, claim.range.start) >= 0);
       all.push({ claim, doc, committed });
     }
   }
@@ -69,7 +65,7 @@ function collect(ctx: SetContext): SetClaims {
   for (const s of all) {
     if (inRatio.has(s.claim.kind.id)) continue;
     const key = `${s.claim.kind.id}|${s.claim.scopes.map((x) => x.id).join('+')}`;
-    push(byKey, key, s);
+    pushTo(byKey, key, s);
   }
   const order = new Map(data.kinds.map((k, i) => [k.id, i]));
   const groups = [...byKey.values()].map(groupOf);
@@ -84,7 +80,7 @@ function groupOf(statements: LocatedClaim[]): ClaimGroup {
   const { kind, scopes } = statements[0].claim;
   const committed = statements.filter((s) => s.committed);
   const conflicts = new Map<LocatedClaim, LocatedClaim[]>();
-  const add = (s: LocatedClaim, other: LocatedClaim) => push(conflicts, s, other);
+  const add = (s: LocatedClaim, other: LocatedClaim) => pushTo(conflicts, s, other);
   if (committed.length > 0) {
     // The commitment is the reference: whatever states another value contradicts it.
     const keys = new Set(committed.map((c) => valueKey(c.claim.value)));
@@ -100,7 +96,7 @@ function groupOf(statements: LocatedClaim[]): ClaimGroup {
     // names at most OTHERS_PER_VALUE statements of every other value: listing all of them would
     // make the work, and the messages, grow with the square of the documents stating the kind.
     const byValue = new Map<string, LocatedClaim[]>();
-    for (const s of statements) push(byValue, valueKey(s.claim.value), s);
+    for (const s of statements) pushTo(byValue, valueKey(s.claim.value), s);
     if (byValue.size > 1) {
       const order = new Map(statements.map((s, i) => [s, i]));
       for (const s of statements) {
@@ -125,8 +121,4 @@ function groupOf(statements: LocatedClaim[]): ClaimGroup {
     }
   }
   return { kind, scopes, statements, committed: committed.length > 0, conflicts };
-}
-
-function before(a: Position, b: Position): boolean {
-  return a.line < b.line || (a.line === b.line && a.character < b.character);
 }

@@ -1,6 +1,7 @@
 import { clauseTitle, type SetSection } from '../analysis/setContext';
 import type { EvidenceConfig } from '../config/config';
-import type { EvidenceDiagnostic, Locale, Range, RelatedLocation } from '../types';
+import { rangeKey } from '../text/positions';
+import type { EvidenceDiagnostic, Locale, RelatedLocation } from '../types';
 import { defineRule, ruleText } from './rule';
 
 /** Related locations per diagnostic; a clause repeated in hundreds of files must not cost n² entries. */
@@ -16,10 +17,6 @@ const reported = new WeakMap<SetSection, { message: string; config: EvidenceConf
 
 /** What was reported for a clause's list of sections. */
 const reportedForClause = new WeakMap<SetSection[], { config: EvidenceConfig; locale: Locale; diagnostics: EvidenceDiagnostic[] }>();
-
-function rangeKey({ start, end }: Range): string {
-  return `${start.line}:${start.character}-${end.line}:${end.character}`;
-}
 
 /** Leaf clauses with sections in more than one place. Group sections are containers and may repeat. */
 

@@ -12,3 +12,8 @@ export function containsPosition(range: Range, pos: Position): boolean {
 export function rangesOverlap(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.end) <= 0 && comparePositions(b.start, a.end) <= 0;
 }
+
+/** A range as text (`3:0-3:12`), for keys and fingerprints. */
+export function rangeKey({ start, end }: Range): string {
+  return `${start.line}:${start.character}-${end.line}:${end.character}`;
+}
