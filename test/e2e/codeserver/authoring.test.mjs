@@ -84,10 +84,14 @@ describe('authoring aids (code-server zh-cn)', function () {
     await page.locator('.peekview-widget').first().waitFor();
     await screenshot('lens-peek');
     await page.keyboard.press('Escape');
+    // The next step moves the cursor of the editor itself: the peek must be gone first.
+    await page.locator('.peekview-widget').first().waitFor({ state: 'hidden' });
   });
 
   it('Ctrl+Alt+G goes to the next weak or missing clause', async () => {
     await gotoLine(1);
+    // The status bar follows the cursor a moment later.
+    await page.waitForFunction(() => /(行|Ln) 1[,，\s]/.test(document.querySelector('.statusbar-item[id*="status.editor.selection"]')?.textContent ?? ''));
     assert.equal(await cursorLine(), 1);
     await page.keyboard.press('Control+Alt+g');
     await page.waitForFunction(() => !/(行|Ln) 1[,，\s]/.test(document.querySelector('.statusbar-item[id*="status.editor.selection"]')?.textContent ?? ''));
