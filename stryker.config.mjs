@@ -1,5 +1,15 @@
 // Mutation testing of the pure core (`npm run mutate`). Only the fast in-process
 // suites under test/core run against each mutant; see docs/quality.md.
+import { readdirSync } from 'node:fs';
+
+/** Slow tests (random documents, thousands of sections) run last: a mutant stops at its first failing test. */
+export const SLOW_TESTS = ['piecesProperty', 'fixesSafety', 'sameClauseScaling', 'parse'];
+const coreTests = readdirSync('test/core')
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => f.slice(0, -'.test.ts'.length))
+  .sort();
+const orderedTests = [...coreTests.filter((n) => !SLOW_TESTS.includes(n)), ...coreTests.filter((n) => SLOW_TESTS.includes(n))];
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   mutate: ['server/src/core/**/*.ts'],
@@ -9,7 +19,7 @@ export default {
   mochaOptions: {
     'no-config': true,
     'no-package': true,
-    spec: ['test/core/**/*.test.ts'],
+    spec: orderedTests.map((n) => `test/core/${n}.test.ts`),
   },
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.stryker.json',

@@ -7,7 +7,7 @@
 // faster where every test covers the folder (parse/), and conservative: fewer tests can
 // only kill fewer mutants.
 import { readdirSync } from 'node:fs';
-import base from './stryker.config.mjs';
+import base, { SLOW_TESTS } from './stryker.config.mjs';
 
 const folder = process.env.MUTATE_FOLDER;
 if (!folder) throw new Error('Set MUTATE_FOLDER to a folder of server/src/core (or "top").');
@@ -45,8 +45,8 @@ const ALSO = {
   claims: ['reports'],
   top: ['configAndText', 'catalogChecks'],
 };
-/** Slow tests (random documents, thousands of sections): last unless they target the folder. */
-const SLOW = ['piecesProperty', 'fixesSafety', 'sameClauseScaling', 'parse'];
+/** Slow tests: last unless they target the folder. */
+const SLOW = SLOW_TESTS;
 
 const all = readdirSync('test/core')
   .filter((f) => f.endsWith('.test.ts'))
