@@ -55,4 +55,12 @@ describe('title similarity and line offsets at their edges', () => {
     const idx = new LineIndex('ab\r\n𠀀c');
     assert.deepEqual([idx.offsetAt({ line: 0, character: 1 }), idx.offsetAt({ line: 1, character: 2 }), idx.offsetAt({ line: 2, character: 0 })], [1, 6, 7]);
   });
+
+  it('line ends: an empty line between two lone CRs ends where it starts; a CRLF at offset 0 makes the document CRLF', () => {
+    const idx = new LineIndex('a\r\rb');
+    assert.deepEqual([idx.lineEnd(0), idx.lineEnd(1), idx.lineEnd(2)], [1, 2, 4]);
+    assert.deepEqual([idx.lineText(0), idx.lineText(1), idx.lineText(2)], ['a', '', 'b']);
+    assert.equal(new LineIndex('\r\n第一行\n第二行').eol(), '\r\n');
+    assert.equal(new LineIndex('第一行\n第二行\r\n').eol(), '\n');
+  });
 });
