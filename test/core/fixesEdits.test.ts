@@ -6,6 +6,7 @@ import { parseDocument } from 'yaml';
 import { DEFAULT_CONFIG, insertSectionsForSet, notApplicableEdit, parseEvidenceDocument } from '../../server/src/core';
 import { buildSetContext, type SetContext } from '../../server/src/core/analysis/setContext';
 import type { Clause } from '../../server/src/core/catalog/catalog';
+import { beforeTrailingComments, insertBlocksEdit, safePlace } from '../../server/src/core/fixes/insertionPlace';
 import { hasReason } from '../../server/src/core/fixes/frontmatterEdit';
 import { reasonEdit } from '../../server/src/core/fixes/notApplicable';
 import { removeEmptySections } from '../../server/src/core/fixes/removeEmptySections';
@@ -203,6 +204,20 @@ describe('fix edits applied to the text', () => {
       assert.equal(above('说明<!-- 注 -->'), joinLines(...FM, '说明<!-- 注 -->', H['5.1'], '', H['5.1.1'], '', S111, '', stubOf(S112)));
       assert.equal(above('<!-- 注 -->说明'), joinLines(...FM, '<!-- 注 -->说明', H['5.1'], '', H['5.1.1'], '', S111, '', stubOf(S112)));
     });
+
+    it('sections of ids the catalog does not know neither choose the document nor set the heading level', () => {
+      const index = ['---', 'standard: GB/T 27922-2011', 'index: true', '---'];
+      const docs = {
+        'b.md': joinLines('## 5.9 其他事项', '', '附录说明。'),
+        'a.md': joinLines(...index, '## 5.9 其他事项', '', '#### 5.2.1.1 包装信息', '', '包装说明。'),
+      };
+      const after = insert(docs, ['5.1.1.1']);
+      assert.equal(
+        after['a.md'],
+        joinLines(...index, '## 5.9 其他事项', '', '#### 5.2.1.1 包装信息', '', '包装说明。', '', H['5.1'], '', H['5.1.1'], '', stubOf(S111)),
+      );
+      assert.equal(after['b.md'], docs['b.md']);
+    });
   });
 
   describe('mark not applicable in the frontmatter', () => {
@@ -281,6 +296,44 @@ describe('fix edits applied to the text', () => {
       const edit = reasonEdit(doc, text.indexOf('5.2.3'), '不经营配送');
       assert.equal(applyEdits({ 'a.md': text }, [edit!])['a.md'], fm('not_applicable:', '  5.2.6: 不回收𠀀', '  5.2.3: 不经营配送'));
       assert.equal(reasonEdit(doc, text.indexOf('5.2.3') + 1, '不经营配送'), undefined);
+    });
+  });
+
+  describe('insertion place', () => {
+    const doc = (text: string) => parseEvidenceDocument('/ws/a.md', text);
+    const pos = (line: number, character: number) => ({ line, character });
+
+    it('beforeTrailingComments: from a whole-line comment up over comments and blank lines to the end of the text above (𠀀)', () => {
+      const above = (line: string) => beforeTrailingComments(doc(joinLines('正文𠀀', '   ', line, '#### 网点')), pos(2, line.length));
+      assert.deepEqual(above('<!-- clause: 5.1.1.2 -->'), pos(0, 4));
+      assert.deepEqual(above('  <!-- 注 -->'), pos(0, 4));
+      assert.deepEqual(above('<!-- 注 -->  '), pos(0, 4));
+      assert.deepEqual(above('说明 <!-- 注 -->'), pos(2, 13));
+      assert.deepEqual(above('<!-- 注 --> 说明'), pos(2, 13));
+      assert.deepEqual(beforeTrailingComments(doc(joinLines('正文𠀀', '<!-- 注 -->')), pos(0, 2)), pos(0, 2));
+      assert.deepEqual(beforeTrailingComments(doc(joinLines('<!-- 注 -->', '正文')), pos(0, 10)), pos(0, 10));
+    });
+
+    it('safePlace: a line start inside a list item, or aimed at by a disable comment, moves up to the nearest fresh unindented line', () => {
+      assert.deepEqual(safePlace(doc(joinLines('- 列表项', '  续行', '', '正文')), pos(1, 0)), pos(0, 0));
+      const aimed = doc(joinLines('正文', '', '<!-- evidence-disable-next-line title-mismatch -->', '#### 5.1.1.2 网点'));
+      assert.deepEqual(safePlace(aimed, pos(3, 0)), pos(2, 0));
+      assert.deepEqual(safePlace(doc(joinLines('正文', '', '甲')), pos(2, 0)), pos(2, 0));
+    });
+
+    it('safePlace: a line end stays when the next non-blank line starts afresh, else moves to the start of its own line', () => {
+      assert.deepEqual(safePlace(doc(joinLines('甲𠀀', '   ', '乙')), pos(0, 3)), pos(0, 3));
+      assert.deepEqual(safePlace(doc(joinLines('正文', '', '```', '代码')), pos(2, 3)), pos(2, 0));
+    });
+
+    it("insertBlocksEdit: blank lines keep the blocks apart from the text before and after, in the document's line breaks (CRLF, 𠀀)", () => {
+      const put = (text: string, at: { line: number; character: number }) =>
+        applyEdits({ 'a.md': text }, [insertBlocksEdit(doc(text), at, ['甲', '乙'])])['a.md'];
+      assert.equal(put(joinCrlf('正文𠀀', '丙'), pos(0, 4)), joinCrlf('正文𠀀', '', '甲', '', '乙', '', '丙'));
+      assert.equal(put(joinLines('正文', '丙'), pos(1, 0)), joinLines('正文', '甲', '', '乙', '', '丙'));
+      assert.equal(put(joinLines('正文', ''), pos(1, 0)), joinLines('正文', '甲', '', '乙', ''));
+      assert.equal(put(joinLines('正文', '  ', '丙'), pos(0, 2)), joinLines('正文', '', '甲', '', '乙', '  ', '丙'));
+      assert.equal(put('正文', pos(0, 2)), '正文\n\n甲\n\n乙');
     });
   });
 
