@@ -240,6 +240,14 @@ describe('fix edits applied to the text', () => {
       assert.equal(mark(joinLines('---', '- 列表', '---', '# 售后服务'), '5.2.6', '不回收'), undefined);
     });
 
+    it('a frontmatter with no line between its fences gets the key and a line break before the closing fence (LF, CRLF)', () => {
+      assert.equal(
+        mark(joinLines('---', '---', '# 售后服务'), '5.2.6', '不回收'),
+        joinLines('---', 'not_applicable:', '  "5.2.6": 不回收', '---', '# 售后服务'),
+      );
+      assert.equal(mark(joinCrlf('---', '---', '# 售后服务'), '5.2.6', '不回收'), joinCrlf('---', 'not_applicable:', '  "5.2.6": 不回收', '---', '# 售后服务'));
+    });
+
     it('an empty quoted value becomes a block, its comment kept; a text or a list value gets no edit', () => {
       assert.equal(mark(fm("not_applicable: ''"), '5.2.6', '不回收'), fm('not_applicable: ', '  "5.2.6": 不回收'));
       assert.equal(mark(fm("not_applicable: ''  # 暂无"), '5.2.6', '不回收'), fm('not_applicable: # 暂无', '  "5.2.6": 不回收'));

@@ -34,8 +34,10 @@ function changeFor(src: FrontmatterSource, id: string, reason: string): YamlChan
   if (!pair) {
     if (src.yaml.contents !== null && !isMap(src.yaml.contents)) return undefined;
     // After the last line of the frontmatter (the source ends with the line break before the closing ---).
+    // With no line between the fences the source is empty: the new lines bring their own break.
     const end = src.text.replace(/(?:\r?\n)$/, '').length;
-    return { start: end, end, text: `${end > 0 ? eol : ''}not_applicable:${eol}  ${entry}` };
+    const lines = `not_applicable:${eol}  ${entry}`;
+    return { start: end, end, text: end > 0 ? `${eol}${lines}` : src.text === '' ? `${lines}${eol}` : lines };
   }
   const value = pair.value;
   if (isMap(value)) {
