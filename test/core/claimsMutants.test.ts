@@ -74,6 +74,18 @@ describe('claims: figures in a text (findValues)', () => {
     ]);
   });
 
+  it('a range at the start of the text: the second number is looked for after the first', () => {
+    assert.deepEqual(
+      findValues('0.5-5小时').map((m) => m.numbers),
+      [
+        [
+          { start: 0, end: 3, factor: 1 },
+          { start: 4, end: 5, factor: 1 },
+        ],
+      ],
+    );
+  });
+
   it('a range whose second number is no number is no figure', () => {
     assert.deepEqual(findValues('2-二二小时'), []);
   });
@@ -132,9 +144,10 @@ describe('claims: numbers (parseNumber)', () => {
   });
 });
 
-/** A company catalog whose phrases overlap (安装 within 上门安装) or hold regex characters. */
+/** A company catalog whose phrases overlap (上门 and 安装 within 上门安装) or hold regex characters. */
 const COMPANY: ClaimsData = {
   kinds: [
+    { id: 'onsite-time', name: { zh: '上门时限' }, clause: '5.2.4', unit: 'time', phrases: ['上门'] },
     { id: 'install-time', name: { zh: '安装时限' }, clause: '5.2.3', unit: 'time', phrases: ['安装'] },
     { id: 'onsite-install-time', name: { zh: '上门安装时限' }, clause: '5.2.3', unit: 'time', phrases: ['上门安装'] },
     { id: 'phone-response-time', name: { zh: '电话响应时限' }, clause: '5.2.2', unit: 'time', phrases: ['响应(电话)'] },
@@ -189,6 +202,17 @@ describe('claims: statements in sentences (extractClaims)', () => {
   it('the longer of two overlapping phrases wins, whichever side of the figure it stands', () => {
     assert.deepEqual(claimsIn('上门安装24小时内。\n', COMPANY), [['onsite-install-time', 'h:24', 'at-most', '', '24小时内']]);
     assert.deepEqual(claimsIn('24小时内上门安装。\n', COMPANY), [['onsite-install-time', 'h:24', 'at-most', '', '24小时内']]);
+  });
+
+  it('a part without a phrase takes the last phrase of the part before, in text order', () => {
+    assert.deepEqual(claimsIn('上门维修完成时限：市区3天，郊县5天。\n'), [
+      ['repair-time', 'h:72', 'exact', 'urban', '3天'],
+      ['repair-time', 'h:120', 'exact', 'rural', '5天'],
+    ]);
+    assert.deepEqual(claimsIn('上门安装时限：市区24小时，郊县48小时。\n', COMPANY), [
+      ['onsite-install-time', 'h:24', 'exact', '', '24小时'],
+      ['onsite-install-time', 'h:48', 'exact', '', '48小时'],
+    ]);
   });
 
   it('a figure introduced by 由 is an earlier value only when a change verb follows it', () => {
