@@ -5,8 +5,11 @@ import { strict as assert } from 'node:assert';
 import { parseEvidenceDocument } from '../../server/src/core';
 import type { ClaimsData } from '../../server/src/core/catalog/catalog';
 import { parseNumber } from '../../server/src/core/claims/chineseNumber';
+import { claimLabel, fileLabel } from '../../server/src/core/claims/claimLabel';
 import { findValues, valueKey } from '../../server/src/core/claims/claimValue';
 import { extractClaims } from '../../server/src/core/claims/extractClaims';
+import type { LocatedClaim } from '../../server/src/core/claims/setClaims';
+import { useCommittedValue } from '../../server/src/core/claims/useCommittedValue';
 import { builtinCatalogs } from '../../server/src/node/builtinCatalogs';
 
 const data = builtinCatalogs()[0].data.claims!;
@@ -217,5 +220,72 @@ describe('claims: statements in sentences (extractClaims)', () => {
 
   it('a figure introduced by 由 is an earlier value only when a change verb follows it', () => {
     assert.deepEqual(claimsIn('售后服务管理师团队由4人组成并逐年增加。\n'), [['service-managers', 'people:4', 'exact', '', '4人']]);
+  });
+});
+
+/** The first claim of a one-line document, as a statement of the set. */
+function located(path: string, text: string, committed: boolean): LocatedClaim {
+  const doc = parseEvidenceDocument(path, text);
+  return { claim: extractClaims(doc, data)[0], doc, committed };
+}
+
+describe('claims: the quick fix that writes the committed figure (useCommittedValue)', () => {
+  const title = (committedText: string) => `Use ${committedText}`;
+
+  it('writes the committed number in the unit of the figure, after Chinese and astral characters', () => {
+    const here = located('/ws/manual.md', '𠀀上门时间48小时内。\r\n', false);
+    assert.deepEqual(useCommittedValue(here, [located('/ws/c.md', '二十四小时内上门。\n', true)], title), {
+      title: 'Use 二十四小时内',
+      isPreferred: true,
+      edits: [{ path: '/ws/manual.md', range: { start: { line: 0, character: 6 }, end: { line: 0, character: 8 } }, newText: '24' }],
+    });
+    const days = located('/ws/card.md', '2天内上门。\n', false);
+    assert.deepEqual(
+      useCommittedValue(days, [located('/ws/c.md', '24小时内上门。\n', true)], title)?.edits.map((e) => e.newText),
+      ['1'],
+    );
+  });
+
+  it('offers nothing when the commitment states two values, a range against one number, or service hours', () => {
+    const here = located('/ws/manual.md', '48小时内上门。\n', false);
+    assert.equal(useCommittedValue(here, [located('/ws/c.md', '24小时内上门。\n', true), located('/ws/d.md', '12小时内上门。\n', true)], title), undefined);
+    assert.equal(useCommittedValue(located('/ws/m.md', '4天内修复。\n', false), [located('/ws/c.md', '2-3天内修复。\n', true)], title), undefined);
+    assert.equal(useCommittedValue(located('/ws/m.md', '热线每天8:00-20:00。\n', false), [located('/ws/c.md', '热线7×24小时。\n', true)], title), undefined);
+  });
+
+  it('offers nothing when a number it would write has more than two decimals', () => {
+    const oneHour = located('/ws/m.md', '1小时内响应。\n', false);
+    assert.equal(useCommittedValue(oneHour, [located('/ws/c.md', '20分钟内响应。\n', true)], title), undefined);
+    const range = located('/ws/m.md', '1-2小时内响应。\n', false);
+    assert.equal(useCommittedValue(range, [located('/ws/c.md', '20-30分钟内响应。\n', true)], title), undefined);
+  });
+});
+
+describe('claims: running text of a document (plainText)', () => {
+  it('paragraphs are separate sentences', () => {
+    assert.deepEqual(claimsIn('上门时间\n\n24小时。\n'), []);
+  });
+
+  it('maps a figure in a run with an escape after it back to its source', () => {
+    const doc = parseEvidenceDocument('/ws/a.md', '上门时间24小时内\\(市区\\)。\n');
+    assert.deepEqual(
+      extractClaims(doc, data).map((c) => [c.text, c.range]),
+      [['24小时内', { start: { line: 0, character: 4 }, end: { line: 0, character: 9 } }]],
+    );
+  });
+});
+
+describe('claims: labels (claimLabel, fileLabel)', () => {
+  const onsite = data.kinds.find((k) => k.id === 'onsite-time')!;
+  const scopes = data.scopes!.filter((s) => s.id === 'urban' || s.id === 'rural');
+
+  it('lists several scopes with the separator of the language', () => {
+    assert.equal(claimLabel(onsite, scopes, 'en'), 'On-site response time (urban area, suburbs and counties)');
+    assert.equal(claimLabel(onsite, scopes, 'zh-CN'), '上门服务时限（市区、郊县）');
+  });
+
+  it('names a file relative to the root only when it lies inside the root folder', () => {
+    assert.equal(fileLabel('/ws', '/ws/sub/a.md'), 'sub/a.md');
+    assert.equal(fileLabel('/ws', '/ws2/a.md'), '/ws2/a.md');
   });
 });
