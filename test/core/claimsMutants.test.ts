@@ -11,6 +11,7 @@ import { extractClaims } from '../../server/src/core/claims/extractClaims';
 import type { LocatedClaim } from '../../server/src/core/claims/setClaims';
 import { useCommittedValue } from '../../server/src/core/claims/useCommittedValue';
 import { builtinCatalogs } from '../../server/src/node/builtinCatalogs';
+import { analyze, FM, GOOD_BODY } from '../helpers/analyze';
 
 const data = builtinCatalogs()[0].data.claims!;
 
@@ -287,5 +288,29 @@ describe('claims: labels (claimLabel, fileLabel)', () => {
   it('names a file relative to the root only when it lies inside the root folder', () => {
     assert.equal(fileLabel('/ws', '/ws/sub/a.md'), 'sub/a.md');
     assert.equal(fileLabel('/ws', '/ws2/a.md'), '/ws2/a.md');
+  });
+});
+
+describe('claims: the figures of a set (setClaims, through the commitments table)', () => {
+  const ATT = { files: ['附件/证据.pdf'] };
+  const table = (docs: Record<string, string>) =>
+    analyze(docs, ATT).coverage[0].commitments!.map((e) => [e.name, e.statements.map((s) => [s.text, s.committed])]);
+
+  it('orders the groups by kind, then unscoped before the scopes in catalog order', () => {
+    const manual = `${FM}# 售后服务手册\n\n整机保修 3 年。\n\n郊县 48 小时内上门。\n\n市区 24 小时内上门。\n\n接到报修后 24 小时内上门。\n`;
+    assert.deepEqual(table({ 'manual.md': manual }), [
+      ['On-site response time', [['24 小时内', false]]],
+      ['On-site response time (urban area)', [['24 小时内', false]]],
+      ['On-site response time (suburbs and counties)', [['48 小时内', false]]],
+      ['Warranty period (whole unit)', [['3 年', false]]],
+    ]);
+  });
+
+  it('a figure before the commitment section of the same document is not committed', () => {
+    const doc = `${FM}# 服务承诺书\n\n郊县 48 小时内上门。\n\n#### 5.1.7.2 服务承诺\n\n市区 24 小时内上门。\n\n${GOOD_BODY}`;
+    assert.deepEqual(table({ 'commitment.md': doc }), [
+      ['On-site response time (urban area)', [['24 小时内', true]]],
+      ['On-site response time (suburbs and counties)', [['48 小时内', false]]],
+    ]);
   });
 });
