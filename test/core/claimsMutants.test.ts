@@ -313,4 +313,20 @@ describe('claims: the figures of a set (setClaims, through the commitments table
       ['On-site response time (suburbs and counties)', [['48 小时内', false]]],
     ]);
   });
+
+  it('with a commitment, only figures that differ from it disagree, not those that differ from another document', () => {
+    const commitment = `${FM}# 服务承诺书\n\n#### 5.1.7.2 服务承诺\n\n市区 24 小时内上门。\n\n${GOOD_BODY}`;
+    const manual = (figure: string) => `${FM}# 售后服务手册\n\n市区 ${figure}上门。\n`;
+    const [coverage] = analyze({ 'commitment.md': commitment, 'a.md': manual('24 小时内'), 'b.md': manual('48 小时内') }, ATT).coverage;
+    assert.deepEqual(
+      coverage.commitments!.map((e) => e.statements.map((s) => [s.path, s.text, s.committed, s.agrees])),
+      [
+        [
+          ['/ws/a.md', '24 小时内', false, true],
+          ['/ws/b.md', '48 小时内', false, false],
+          ['/ws/commitment.md', '24 小时内', true, false],
+        ],
+      ],
+    );
+  });
 });
