@@ -7,6 +7,7 @@ import type { ClaimsData } from '../../server/src/core/catalog/catalog';
 import { parseNumber } from '../../server/src/core/claims/chineseNumber';
 import { claimLabel, fileLabel } from '../../server/src/core/claims/claimLabel';
 import { findValues, valueKey } from '../../server/src/core/claims/claimValue';
+import { claimsOf } from '../../server/src/core/claims/claimsOf';
 import { extractClaims } from '../../server/src/core/claims/extractClaims';
 import type { LocatedClaim } from '../../server/src/core/claims/setClaims';
 import { useCommittedValue } from '../../server/src/core/claims/useCommittedValue';
@@ -217,6 +218,18 @@ describe('claims: statements in sentences (extractClaims)', () => {
       ['onsite-install-time', 'h:24', 'exact', '', '24小时'],
       ['onsite-install-time', 'h:48', 'exact', '', '48小时'],
     ]);
+  });
+
+  it('claims kept for a document are read anew for another catalog', () => {
+    const doc = parseEvidenceDocument('/ws/a.md', '上门安装24小时内。\n');
+    assert.deepEqual(
+      claimsOf(doc, data).map((c) => c.kind.id),
+      ['onsite-time'],
+    );
+    assert.deepEqual(
+      claimsOf(doc, COMPANY).map((c) => c.kind.id),
+      ['onsite-install-time'],
+    );
   });
 
   it('a figure introduced by 由 is an earlier value only when a change verb follows it', () => {
