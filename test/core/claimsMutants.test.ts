@@ -123,10 +123,6 @@ describe('claims: figures in a text (findValues)', () => {
   it('durations in years and days stay durations when nothing makes them a date', () => {
     assert.deepEqual(figures('保修3年'), [[2, 4, '3年', 'month:36', 'exact']]);
     assert.deepEqual(figures('3日内'), [[0, 3, '3日内', 'h:72', 'at-most']]);
-    assert.deepEqual(figures('2小时30分钟'), [
-      [0, 3, '2小时', 'h:2', 'exact'],
-      [3, 7, '30分钟', 'h:0.5', 'exact'],
-    ]);
     assert.deepEqual(figures('3年内 24小时'), [
       [0, 3, '3年内', 'month:36', 'at-most'],
       [4, 8, '24小时', 'h:24', 'exact'],
@@ -139,7 +135,88 @@ describe('claims: figures in a text (findValues)', () => {
   });
 });
 
+describe('claims: a duration in two units or with a half is one figure (findValues)', () => {
+  it('a larger unit followed by a smaller one of the same family adds up: 2年6个月, 两年零三个月, 1天12小时, 2小时30分钟', () => {
+    assert.deepEqual(figures('保修2年6个月'), [[2, 7, '2年6个月', 'month:30', 'exact']]);
+    assert.deepEqual(figures('两年零三个月内'), [[0, 7, '两年零三个月内', 'month:27', 'at-most']]);
+    assert.deepEqual(figures('1天 12小时'), [[0, 7, '1天 12小时', 'h:36', 'exact']]);
+    assert.deepEqual(figures('不超过2小时30分钟'), [[0, 10, '不超过2小时30分钟', 'h:2.5', 'at-most']]);
+  });
+
+  it('no join across a bound word, a range, another family, a smaller unit first or other text', () => {
+    assert.deepEqual(figures('3年内 24小时'), [
+      [0, 3, '3年内', 'month:36', 'at-most'],
+      [4, 8, '24小时', 'h:24', 'exact'],
+    ]);
+    assert.deepEqual(figures('2小时不超过30分钟'), [
+      [0, 3, '2小时', 'h:2', 'exact'],
+      [3, 10, '不超过30分钟', 'h:0.5', 'at-most'],
+    ]);
+    assert.deepEqual(figures('1-2小时30分钟'), [
+      [0, 5, '1-2小时', 'h:1–2', 'range'],
+      [5, 9, '30分钟', 'h:0.5', 'exact'],
+    ]);
+    assert.deepEqual(figures('3个工作日2小时'), [
+      [0, 5, '3个工作日', 'workday:3', 'exact'],
+      [5, 8, '2小时', 'h:2', 'exact'],
+    ]);
+    assert.deepEqual(figures('30分钟2小时'), [
+      [0, 4, '30分钟', 'h:0.5', 'exact'],
+      [4, 7, '2小时', 'h:2', 'exact'],
+    ]);
+    assert.deepEqual(figures('1年，6个月'), [
+      [0, 2, '1年', 'month:12', 'exact'],
+      [3, 6, '6个月', 'month:6', 'exact'],
+    ]);
+  });
+
+  it('a half before or after the unit: 一年半, 两天半以内, 一个半小时, 一个半月; a bare 月 and a half after a range are no figure', () => {
+    assert.deepEqual(figures('一年半'), [[0, 3, '一年半', 'month:18', 'exact']]);
+    assert.deepEqual(figures('两天半以内'), [[0, 5, '两天半以内', 'h:60', 'at-most']]);
+    assert.deepEqual(figures('一个半小时'), [[0, 5, '一个半小时', 'h:1.5', 'exact']]);
+    assert.deepEqual(figures('一个半月'), [[0, 4, '一个半月', 'month:1.5', 'exact']]);
+    assert.deepEqual(figures('6月'), []);
+    assert.deepEqual(figures('1-2年半'), []);
+    assert.deepEqual(figures('2025年6月'), []);
+  });
+
+  it('a statement in two units is one claim with no number spans, and the quick fix writes the committed total into a one-unit figure', () => {
+    assert.deepEqual(claimsIn('保修期为2年6个月。\n'), [['warranty-period', 'month:30', 'exact', '', '2年6个月']]);
+    const doc = parseEvidenceDocument('/ws/a.md', '保修期为2年6个月。\n');
+    assert.deepEqual(
+      extractClaims(doc, data).map((c) => c.numbers),
+      [[]],
+    );
+    const committed = located('/ws/承诺.md', '保修期为2年6个月。\n', true);
+    const here = located('/ws/b.md', '保修期为24个月。\n', false);
+    assert.deepEqual(
+      useCommittedValue(here, [committed], (t) => `用 ${t}`),
+      {
+        title: '用 2年6个月',
+        isPreferred: true,
+        edits: [{ path: '/ws/b.md', range: { start: { line: 0, character: 4 }, end: { line: 0, character: 6 } }, newText: '30' }],
+      },
+    );
+    assert.equal(
+      useCommittedValue(committed, [here], (t) => t),
+      undefined,
+    );
+  });
+});
+
 describe('claims: numbers (parseNumber)', () => {
+  it('two digits stand together only as 零 and a digit after a multiplier', () => {
+    assert.deepEqual(['一百零五', '一千零五十', '零', '〇'].map(parseNumber), [105, 1050, 0, 0]);
+    assert.deepEqual(['五零', '二〇', '九〇', '二二', '零零', '一百零零五'].map(parseNumber), [
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('reads decimals with more than one digit after the point', () => {
     assert.deepEqual(['0.25', '1.5', '0.5'].map(parseNumber), [0.25, 1.5, 0.5]);
   });

@@ -12,8 +12,8 @@ export function parseNumber(raw: string): number | undefined {
   let digit: number | undefined;
   for (const ch of raw) {
     if (ch in DIGIT) {
-      // 二二 is no number (only 零 may stand next to another digit: 一百零五).
-      if (digit !== undefined && digit !== 0 && DIGIT[ch] !== 0) return undefined;
+      // Two digits stand together only as 零 and a digit after a multiplier (一百零五); 二二, 五零 and 二〇 are no number.
+      if (digit !== undefined && (digit !== 0 || DIGIT[ch] === 0)) return undefined;
       digit = DIGIT[ch];
       continue;
     }

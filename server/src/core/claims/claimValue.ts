@@ -58,11 +58,16 @@ const TIME_UNITS: Record<string, [ValueFamily, number]> = {
   个星期: ['h', 168],
   星期: ['h', 168],
   周: ['h', 168],
-  // A bare 月 is a month of the year (1月至10月); a duration says 个月.
+  // A bare 月 is a month of the year (1月至10月); a duration says 个月 (or 个半月, below).
   个月: ['month', 1],
   年: ['month', 12],
+  月: ['month', 1],
 };
-const TIME = new RegExp(`${PRE}\\s{0,4}(?<a>${N})${RANGE}\\s{0,4}(?<unit>${Object.keys(TIME_UNITS).map(escape).join('|')})(?![A-Za-z])${POST}`, 'g');
+// 一个半小时 and 一个半月 (个半 before the unit), 一年半 and 两天半 (半 after it): half a unit more.
+const TIME = new RegExp(
+  `${PRE}\\s{0,4}(?<a>${N})(?<halfBefore>个半)?${RANGE}\\s{0,4}(?<unit>${Object.keys(TIME_UNITS).map(escape).join('|')})(?![A-Za-z])(?<halfAfter>半(?![年月日天周小时个分钟]))?${POST}`,
+  'g',
+);
 const PERCENT = new RegExp(`${PRE}\\s{0,4}(?<a>(?<![\\d.])\\d+(?:\\.\\d+)?)${RANGE}\\s{0,4}%${POST}`, 'g');
 const PEOPLE = new RegExp(`${PRE}\\s{0,4}(?<a>${N})\\s{0,4}(?:名|人|位)(?!次|民|工|均|数|类)(?<post>及以上|以上)?`, 'g');
 // 7×24 (also 7天×24小时, 7*24h): round-the-clock service.
@@ -109,17 +114,71 @@ export function findValues(text: string): ValueMatch[] {
     const schedule = `${days}${g.h1.padStart(2, '0')}:${g.m1}–${g.h2.padStart(2, '0')}:${g.m2}`;
     add({ start: m.index, end: m.index + m[0].length, value: { family: 'schedule', numbers: [], bound: 'exact', schedule }, numbers: [] });
   }
-  for (const m of text.matchAll(TIME)) {
-    const [family, factor] = TIME_UNITS[m.groups!.unit];
-    if (isDate(text, m, family, factor)) continue;
-    add(numeric(m, family, factor));
-  }
+  for (const m of durations(text)) add(m);
   for (const m of text.matchAll(PERCENT)) add(numeric(m, 'percent', 1));
   for (const m of text.matchAll(PEOPLE)) add(numeric(m, 'people', 1));
   return found.sort((a, b) => a.start - b.start);
 }
 
-function numeric(m: RegExpMatchArray, family: ValueFamily, factor: number): ValueMatch | undefined {
+/** A duration as matched, with the words around it that decide whether it joins the next one. */
+interface Duration {
+  match: ValueMatch;
+  pre?: string;
+  post?: string;
+  half: boolean;
+  factor: number;
+}
+
+/**
+ * Durations, with one written in two units read as one figure: 2年6个月 is 30 months, 1小时30分钟 is
+ * 1.5 h. Such a figure, and one with a half (一年半), keeps no number spans: the quick fix cannot
+ * rewrite it in place.
+ */
+function durations(text: string): ValueMatch[] {
+  const found: Duration[] = [];
+  for (const m of text.matchAll(TIME)) {
+    const g = m.groups!;
+    const [family, factor] = TIME_UNITS[g.unit];
+    const half = g.halfBefore !== undefined || g.halfAfter !== undefined;
+    // A bare 月 counts only as 个半月; 3月 is a month of the year.
+    if (g.unit === '月' && g.halfBefore === undefined) continue;
+    if (isDate(text, m, family, factor)) continue;
+    const match = numeric(m, family, factor, half);
+    if (!match) continue;
+    const previous = found[found.length - 1];
+    if (previous && joins(text, previous, match, g.pre, factor)) {
+      const total = round(previous.match.value.numbers[0] + match.value.numbers[0]);
+      previous.match = {
+        start: previous.match.start,
+        end: match.end,
+        value: { family, numbers: [total], bound: boundOf(previous.pre, g.post) },
+        numbers: [],
+      };
+      previous.post = g.post;
+      previous.half = previous.half || half;
+      previous.factor = factor;
+      continue;
+    }
+    found.push({ match, pre: g.pre, post: g.post, half, factor });
+  }
+  return found.map((d) => d.match);
+}
+
+/** Whether `next` continues `previous` in a smaller unit of the same family, with nothing but spaces between. */
+function joins(text: string, previous: Duration, next: ValueMatch, nextPre: string | undefined, nextFactor: number): boolean {
+  return (
+    previous.post === undefined &&
+    !previous.half &&
+    nextPre === undefined &&
+    previous.match.value.bound !== 'range' &&
+    next.value.bound !== 'range' &&
+    previous.match.value.family === next.value.family &&
+    nextFactor < previous.factor &&
+    /^\s{0,4}$/.test(text.slice(previous.match.end, next.start))
+  );
+}
+
+function numeric(m: RegExpMatchArray, family: ValueFamily, factor: number, half = false): ValueMatch | undefined {
   const g = m.groups!;
   const a = parseNumber(g.a);
   const b = g.b !== undefined ? parseNumber(g.b) : undefined;
@@ -135,6 +194,11 @@ function numeric(m: RegExpMatchArray, family: ValueFamily, factor: number): Valu
   }
   const bound: Bound = b !== undefined ? 'range' : boundOf(g.pre, g.post);
   const values = b !== undefined ? [a, b] : [a];
+  if (half) {
+    // 一个半 is one and a half; a half after a range or a fraction (1.5年半) is no figure.
+    if (b !== undefined || !Number.isInteger(a)) return undefined;
+    return { start, end: m.index! + m[0].length, value: { family, numbers: [round((a + 0.5) * factor)], bound }, numbers: [] };
+  }
   return { start, end: m.index! + m[0].length, value: { family, numbers: values.map((x) => round(x * factor)), bound }, numbers };
 }
 
@@ -149,7 +213,8 @@ function isDate(text: string, m: RegExpMatchArray, family: ValueFamily, factor: 
   const unit = m.groups!.unit;
   if (unit !== '年' && unit !== '日') return false;
   const end = m.index! + m[0].length - (m.groups!.post?.length ?? 0);
-  if (/\d/.test(text.charAt(end))) return true;
+  // 2025年6月 is a date; 2年6个月 is a duration in two units.
+  if (/\d/.test(text.charAt(end)) && !(unit === '年' && /^\d+\s{0,4}个月/.test(text.slice(end)))) return true;
   const before = text.slice(Math.max(0, m.index! - 2), m.index);
   if (/\d[年月]$/.test(before) || /[年月]$/.test(before)) return true;
   return family === 'month' && factor === 12 && Number(m.groups!.a) >= 1900;
