@@ -195,14 +195,46 @@ describe('catalog cross-checks', () => {
   });
 
   it('catalog check: a root that is no clause, levels out of order, and an idPattern that does not compile', () => {
-    assert.deepEqual(
-      problems([clause('1.1', ', parent: "1"')], ['    - { min: 70, label: { zh: 合格 } }', '    - { min: 70, label: { zh: 优 } }']).map((p) => p[1]),
-      ['parent "1" of "1.1" is not a clause of this catalog', 'root "1" is not a clause of this catalog', 'levels must be in ascending order of min'],
-    );
+    assert.deepEqual(problems([clause('1.1', ', parent: "1"')], ['    - { min: 70, label: { zh: 合格 } }', '    - { min: 70, label: { zh: 优 } }']), [
+      [12, 'parent "1" of "1.1" is not a clause of this catalog'],
+      [6, 'root "1" is not a clause of this catalog'],
+      [10, 'levels must be in ascending order of min'],
+    ]);
     const bad = parseCatalog(catalogText(VALID).replace("'^[0-9]+(\\.[0-9]+)*$'", "'^[0-9'"), 'x.yaml');
     assert.deepEqual(
       bad.problems.map((p) => [p.line, p.message.split(':')[0]]),
       [[5, 'idPattern is not a valid regular expression']],
+    );
+  });
+
+  it('catalog check: claims name clauses of the catalog, kinds and scopes once each, and ratios of people', () => {
+    const claims = [
+      'claims:',
+      '  commitmentClause: "9"',
+      '  scopes:',
+      '    - { id: urban, name: { zh: 市区 }, words: [市区] }',
+      '    - { id: urban, name: { zh: 城区 }, words: [城区] }',
+      '  kinds:',
+      '    - { id: onsite, name: { zh: 上门 }, clause: "1.2", unit: time, phrases: [上门] }',
+      '    - { id: onsite, name: { zh: 到达 }, clause: "8", unit: time, phrases: [到达] }',
+      '    - { id: staff, name: { zh: 人员 }, clause: "1.2", unit: people, phrases: [人员] }',
+      '  ratios:',
+      '    - { clause: "7", part: onsite, whole: nobody, minPercent: 10, atLeast: 1 }',
+      '    - { clause: "1.2", part: staff, whole: staff, minPercent: 10, atLeast: 1 }',
+    ];
+    const r = parseCatalog(catalogText(VALID) + joinLines(...claims), 'x.yaml');
+    assert.equal(r.catalog, undefined);
+    assert.deepEqual(
+      r.problems.map((p) => [p.line, p.message]),
+      [
+        [18, 'claims: "9" is not a clause of this catalog'],
+        [24, 'duplicate claim kind "onsite"'],
+        [24, 'claims: "8" is not a clause of this catalog'],
+        [21, 'duplicate claim scope "urban"'],
+        [27, 'claims: "7" is not a clause of this catalog'],
+        [27, 'claims: ratio part "onsite" must be measured in people'],
+        [27, 'claims: ratio whole "nobody" is not a claim kind'],
+      ],
     );
   });
 });
