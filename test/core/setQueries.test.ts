@@ -2,8 +2,8 @@
 // references, the document a path names) and the set's id, over the set model
 // that analyzeFolder returns.
 import { strict as assert } from 'node:assert';
-import { analyzeFolder, DEFAULT_CONFIG, parseEvidenceDocument } from '../../server/src/core';
-import { clauseAt, documentAt, referencesTo } from '../../server/src/core/analysis/setQueries';
+import { analyzeFolder, CatalogRegistry, DEFAULT_CONFIG, parseCatalog, parseEvidenceDocument } from '../../server/src/core';
+import { clauseAt, documentAt, referencesTo, sectionsOf } from '../../server/src/core/analysis/setQueries';
 import { registry, ROOT } from '../helpers/analyze';
 import { FRONTMATTER, joinCrlf, joinLines, range } from './fixture';
 
@@ -86,5 +86,39 @@ describe('set queries', () => {
     const doc = documentAt(set.model, '/ws/a.md')!;
     const at = (line: number, character: number) => clauseAt(set.model, doc, { line, character });
     assert.deepEqual([at(10, 6), at(8, 13), at(4, 3), at(7, 0)], [undefined, undefined, undefined, undefined]);
+  });
+
+  it('a document analysed again under an edited catalog of the same id takes its sections from the new catalog', () => {
+    /** A small catalog T-1 with root 1 and the given leaves under it. */
+    const catalogWith = (leaves: string[]) => {
+      const text = joinLines(
+        'schemaVersion: 1',
+        'standard: { id: T-1, title: { zh: 测试 }, idPattern: "^[0-9]+(\\\\.[0-9]+)*$", roots: ["1"] }',
+        'scoring: { levels: [{ min: 0, label: { zh: 不合格 } }] }',
+        'clauses:',
+        '  - { id: "1", title: { zh: 总则 }, confidence: verified }',
+        ...leaves.map((id) => `  - { id: "${id}", parent: "1", title: { zh: 条款${id} }, confidence: verified }`),
+      );
+      const registry = new CatalogRegistry();
+      registry.add(parseCatalog(text, '/ws/t.yaml').catalog!);
+      return registry;
+    };
+    const doc = parseEvidenceDocument('/ws/a.md', joinLines('---', 'standard: T-1', '---', '## 1.1 条款', '', '正文。', '', '## 1.2 条款', ''));
+    const analyse = (catalogs: CatalogRegistry, previous?: ReturnType<typeof analyzeFolder>) =>
+      analyzeFolder(
+        { root: ROOT, config: DEFAULT_CONFIG, catalogs, documents: [doc], fs: { exists: () => true }, locale: 'en', now: new Date('2026-11-26T00:00:00Z') },
+        previous,
+      );
+    const before = analyse(catalogWith(['1.1', '1.2']));
+    assert.deepEqual(
+      sectionsOf(before.sets[0].model, '1.1').map((s) => s.candidate.heading.line),
+      [3],
+    );
+    const after = analyse(catalogWith(['1.2']), before);
+    assert.deepEqual(sectionsOf(after.sets[0].model, '1.1'), []);
+    assert.deepEqual(
+      sectionsOf(after.sets[0].model, '1.2').map((s) => [s.candidate.heading.line, s.clause?.title.zh]),
+      [[7, '条款1.2']],
+    );
   });
 });
