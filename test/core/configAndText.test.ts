@@ -148,4 +148,10 @@ describe('config and text helpers', () => {
       ['5.3.2'],
     );
   });
+
+  it('config: overrides that name no catalogs and no ignore patterns keep the file lists as they are', () => {
+    const base = { ...DEFAULT_CONFIG, catalogs: ['a.yaml'], ignore: ['x/**'] };
+    const merged = mergeConfig(base, { minChars: 30 });
+    assert.deepEqual([merged.catalogs, merged.ignore, merged.minChars], [['a.yaml'], ['x/**'], 30]);
+  });
 });
