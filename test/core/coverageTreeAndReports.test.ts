@@ -313,6 +313,8 @@ describe('report rows: reasons', () => {
 
   it('reasons: a section tagged with a deeper id (5.3.1.2) gives its reason to the leaf above', () => {
     assert.deepEqual(reasonsOf(doc('#### 5.3.1.2 回访', '', TEXT, '', LINK, '', '顾客回访记录待补充。')).get('5.3.1'), ['weak-placeholder']);
+    // Two levels deeper: 5.3.1.2 is no clause either, the walk goes on up to 5.3.1.
+    assert.deepEqual(reasonsOf(doc('###### 5.3.1.2.1 回访', '', TEXT, '', LINK, '', '顾客回访记录待补充。')).get('5.3.1'), ['weak-placeholder']);
   });
 });
 
