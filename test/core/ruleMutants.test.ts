@@ -100,3 +100,101 @@ describe('rule mutants: ratio-below-requirement reads the headcounts of the 5.1.
     );
   });
 });
+
+describe('rule mutants: duplicate-section points to at most ten other sections', () => {
+  // Twelve files with the same leaf section: d01.md … d12.md.
+  const names = Array.from({ length: 12 }, (_, i) => `d${String(i + 1).padStart(2, '0')}.md`);
+  const docs = Object.fromEntries(names.map((n) => [n, `${FM}#### 5.1.4.1 售后服务手册\n\n本公司编制了售后服务手册。\n`]));
+  const pointer = (name: string) => ({ path: `/ws/${name}`, range: range(3, 0, 3, 19), message: 'Another section for 5.1.4.1' });
+
+  it('the first section points to the next ten, the twelfth to the first ten, all as other sections of the clause', () => {
+    const found = analyze(docs, ATT).of('duplicate-section');
+    assert.deepEqual(
+      found.map((d) => d.message),
+      names.map(() => '5.1.4.1 After-sales service manual has sections in 12 places; consider merging them.'),
+    );
+    const byPath = new Map(found.map((d) => [d.path, d.related]));
+    assert.deepEqual(byPath.get('/ws/d01.md'), names.slice(1, 11).map(pointer));
+    assert.deepEqual(byPath.get('/ws/d12.md'), names.slice(0, 10).map(pointer));
+    // The eleventh is still among the first eleven: it points to the ten others of them.
+    assert.deepEqual(byPath.get('/ws/d11.md'), names.slice(0, 10).map(pointer));
+  });
+});
+
+describe('rule mutants: commitment-mismatch names every other figure and points to ten', () => {
+  const manual = (text: string) => `${FM}# 售后服务手册\n\n## 第三章 服务规范\n\n${text}\n`;
+
+  it('a commitment contradicted in eleven manuals (48 and 72 小时): both figures in the message, ten related places', () => {
+    const names = Array.from({ length: 11 }, (_, i) => `m${String(i + 1).padStart(2, '0')}.md`);
+    const docs: Record<string, string> = {
+      'commitment.md': `${FM}# 服务承诺书\n\n#### 5.1.7.2 服务承诺\n\n接到报修后 24 小时内上门服务。\n`,
+    };
+    for (const n of names) docs[n] = manual(`维修人员接到报修后 ${n === 'm11.md' ? 72 : 48} 小时内上门。`);
+    const [d] = analyze(docs, ATT).of('commitment-mismatch', 'commitment.md');
+    assert.deepEqual(
+      [d.message, d.related],
+      [
+        'The service commitment (5.1.7.2) states On-site response time as 24 小时内, but 11 other statement(s) say 48 小时内 / 72 小时内.',
+        names.slice(0, 10).map((n) => ({ path: `/ws/${n}`, range: range(7, 10, 7, 16), message: 'Stated as 48 小时内' })),
+      ],
+    );
+  });
+});
+
+describe('rule mutants: unknown-clause suggestions', () => {
+  const fixesOf = (docs: Record<string, string>) =>
+    analyze(docs, ATT)
+      .of('unknown-clause')
+      .map((d) => d.fixes?.map((f) => [f.edits[0].newText, f.isPreferred === true]));
+
+  it('only titles that resemble a clause well are suggested (5.9.9 服务研究报告 → 5.1.6.2, not 5.1.7)', () => {
+    // 5.9 has no children; 服务研究报告 fits 服务研究 well and 服务文化 only by 服务: no sibling, one title match.
+    assert.deepEqual(fixesOf({ 'a.md': `${FM}#### 5.9.9 服务研究报告\n\n正文。\n` }), [[['5.1.6.2', false]]]);
+  });
+
+  it('a flat template number keeps its clause when the title names it first, even if another clause fits the rest better', () => {
+    // Flat 5.21 is 5.1.6.2 服务研究; the parenthesis names 5.1.6.1 市场信息反馈机制 in passing.
+    const [fixes] = fixesOf({ 'a.md': `${FM}#### 5.21 服务研究（市场信息反馈）\n\n正文。\n` });
+    assert.deepEqual(
+      fixes!.filter(([, preferred]) => preferred),
+      [['5.1.6.2', true]],
+    );
+    assert.deepEqual(fixes![0], ['5.1.6.2', true]);
+  });
+});
+
+describe('rule mutants: weak-no-evidence and the sample link', () => {
+  it('the sample link of an inserted section is no link, broken or not: the section links to no evidence', () => {
+    const text = `${FM}#### 5.1.4.1 售后服务手册\n\n本公司编制了售后服务手册，规定了服务流程、服务标准和服务承诺，并每年修订一次。\n\n- [文件名](附件/文件名.pdf)\n`;
+    assert.deepEqual(
+      analyze({ 'a.md': text }, ATT)
+        .of('weak-no-evidence')
+        .map((d) => d.message),
+      [
+        'Section 5.1.4.1 links to no evidence (no link or image to a file or URL). Put the record file into the 附件/ folder and link it on a line of its own: - [文件名](附件/文件名.pdf)',
+      ],
+    );
+  });
+});
+
+describe('rule mutants: related sections added to a diagnostic stop at ten places in all', () => {
+  it('a 5.1.2.2 warning with its two figures gets eight of the eleven other 5.1.2.2 sections', () => {
+    const names = Array.from({ length: 12 }, (_, i) => `d${String(i + 1).padStart(2, '0')}.md`);
+    const docs = Object.fromEntries(names.map((n) => [n, `${FM}#### 5.1.2.2 售后服务管理师配置\n\n本公司配置了售后服务管理师。\n`]));
+    docs['d01.md'] = `${FM}#### 5.1.2.2 售后服务管理师配置\n\n服务管理人员 30 名。\n\n售后服务管理师 2 名。\n`;
+    const found = analyze(docs, ATT).of(RATIO);
+    assert.deepEqual(
+      found.map((d) => [d.path, d.related!.map((r) => [r.path, r.range.start.line, r.message])]),
+      [
+        [
+          '/ws/d01.md',
+          [
+            ['/ws/d01.md', 7, `${MANAGERS}: 2 名`],
+            ['/ws/d01.md', 5, `${STAFF}: 30 名`],
+            ...names.slice(1, 9).map((n) => [`/ws/${n}`, 3, 'Section for 5.1.2.2']),
+          ],
+        ],
+      ],
+    );
+  });
+});
