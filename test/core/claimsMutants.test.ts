@@ -204,6 +204,14 @@ describe('claims: a duration in two units or with a half is one figure (findValu
   });
 });
 
+describe('claims: headcounts (findValues)', () => {
+  it('a headcount written as a range is a range, not its upper end', () => {
+    assert.deepEqual(figures('服务管理人员30-40人'), [[6, 12, '30-40人', 'people:30–40', 'range']]);
+    assert.deepEqual(figures('服务管理人员三至五名'), [[6, 10, '三至五名', 'people:3–5', 'range']]);
+    assert.deepEqual(figures('服务管理人员不少于4人'), [[6, 11, '不少于4人', 'people:4', 'at-least']]);
+  });
+});
+
 describe('claims: numbers (parseNumber)', () => {
   it('two digits stand together only as 零 and a digit after a multiplier', () => {
     assert.deepEqual(['一百零五', '一千零五十', '零', '〇'].map(parseNumber), [105, 1050, 0, 0]);

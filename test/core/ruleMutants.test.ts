@@ -51,6 +51,15 @@ describe('rule mutants: ratio-below-requirement reads the headcounts of the 5.1.
     );
   });
 
+  it('a headcount written as a range (30-40 人) is no headcount: the single figure elsewhere counts', () => {
+    const text = `${FM}#### 5.1.2.2 售后服务管理师配置\n\n售后服务管理师 2 名，服务管理人员 30-40 人。\n\n## 附录\n\n服务管理人员 25 人。\n`;
+    const found = analyze({ 'a.md': text }, ATT).of(RATIO);
+    assert.deepEqual(
+      found.map((d) => d.message),
+      [ratioMessage(2, 25, 3)],
+    );
+  });
+
   it('with 5.1.2.2 sections in two documents, a figure in either section is the section figure', () => {
     const section = (text: string) => `${FM}#### 5.1.2.2 售后服务管理师配置\n\n${text}\n`;
     const found = analyze(

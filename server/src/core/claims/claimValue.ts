@@ -69,7 +69,8 @@ const TIME = new RegExp(
   'g',
 );
 const PERCENT = new RegExp(`${PRE}\\s{0,4}(?<a>(?<![\\d.])\\d+(?:\\.\\d+)?)${RANGE}\\s{0,4}%${POST}`, 'g');
-const PEOPLE = new RegExp(`${PRE}\\s{0,4}(?<a>${N})\\s{0,4}(?:名|人|位)(?!次|民|工|均|数|类)(?<post>及以上|以上)?`, 'g');
+// 30-40 人 is a range, not 40 people.
+const PEOPLE = new RegExp(`${PRE}\\s{0,4}(?<a>${N})${RANGE}\\s{0,4}(?:名|人|位)(?!次|民|工|均|数|类)(?<post>及以上|以上)?`, 'g');
 // 7×24 (also 7天×24小时, 7*24h): round-the-clock service.
 const ROUND_THE_CLOCK = /(?<![\d.])(?<a>\d{1,2})\s{0,4}天?\s{0,4}[×xX*]\s{0,4}(?<b>\d{1,2})\s{0,4}(?:小时|h(?![A-Za-z]))?/g;
 const DAYS: Record<string, string> = {
