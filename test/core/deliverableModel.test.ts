@@ -9,7 +9,7 @@ import { analyzeFolder, DEFAULT_CONFIG, parseEvidenceDocument, type EvidenceDiag
 import { deliverableWords } from '../../server/src/core/report/deliverableLabels';
 import { deliverableModel, type DeliverableModel, type DeliverableRow } from '../../server/src/core/report/deliverableModel';
 import { registry, ROOT } from '../helpers/analyze';
-import { joinLines, TEXT } from './fixture';
+import { joinCrlf, joinLines, TEXT } from './fixture';
 
 /** Attachments that exist in the set's folder. */
 const FILES = ['附件/证据.pdf', '附件/合同.pdf', '附件/总表.pdf'];
@@ -270,26 +270,49 @@ describe('deliverable model', () => {
     ]);
   });
 
-  it('deliverable: problems are sorted by file, then line, then character, then rule', () => {
-    const diag = (path: string, line: number, character: number, rule: string): EvidenceDiagnostic => ({
+  it('deliverable: CRLF and astral characters: sections keep their line ends, links find their clause and line', () => {
+    const lines = [
+      '---',
+      'standard: GB/T 27922-2011',
+      'index: true',
+      '---',
+      '## 5.1.1 组织架构𠀀',
+      '### 5.1.1.1 售后服务部门𠀀',
+      '',
+      `𠀀${TEXT}`,
+      '',
+      '- [记录𠀀](附件/证据.pdf)',
+    ];
+    const model = build([['c.md', joinCrlf(...lines)]]);
+    assert.deepEqual(rowOf(model, '5.1.1').sections, [{ path: '/ws/c.md', line: 4, id: '5.1.1', markdown: '## 5.1.1 组织架构𠀀' }]);
+    assert.deepEqual(rowOf(model, '5.1.1.1').sections, [{ path: '/ws/c.md', line: 5, id: '5.1.1.1', markdown: lines.slice(5).join('\r\n') }]);
+    assert.deepEqual(rowOf(model, '5.1.1.1').attachments, ['附件/证据.pdf']);
+    assert.deepEqual(rowOf(model, '5.1.1').attachments, []);
+    assert.deepEqual(model.attachments, [{ url: '附件/证据.pdf', target: '附件/证据.pdf', clause: '5.1.1.1', source: 'c.md:10', state: 'exists' }]);
+  });
+
+  it('deliverable: problems are sorted by file, then line, then character, then rule, equal ones kept in their order', () => {
+    const diag = (path: string, line: number, character: number, rule: string, note = ''): EvidenceDiagnostic => ({
       path: `${ROOT}/${path}`,
       range: { start: { line, character }, end: { line, character: character + 1 } },
       rule,
       severity: 'warning',
-      message: `${path} ${line}:${character} ${rule}`,
+      message: `${path} ${line}:${character} ${rule}${note}`,
     });
     const given = [
       diag('b.md', 3, 0, 'z-rule'),
+      diag('b.md', 3, 0, 'zz-rule'),
       diag('a.md', 5, 2, 'r2'),
       diag('a.md', 5, 2, 'r1'),
       diag('a.md', 5, 0, 'r3'),
       diag('b.md', 1, 4, 'r'),
       diag('a.md', 2, 9, 'r'),
+      diag('a.md', 2, 9, 'r', ' again'),
     ];
     const model = build([['b.md', B]], { diagnostics: given });
     assert.deepEqual(
       model.problems.map((d) => d.message),
-      ['a.md 2:9 r', 'a.md 5:0 r3', 'a.md 5:2 r1', 'a.md 5:2 r2', 'b.md 1:4 r', 'b.md 3:0 z-rule'],
+      ['a.md 2:9 r', 'a.md 2:9 r again', 'a.md 5:0 r3', 'a.md 5:2 r1', 'a.md 5:2 r2', 'b.md 1:4 r', 'b.md 3:0 z-rule', 'b.md 3:0 zz-rule'],
     );
   });
 });
