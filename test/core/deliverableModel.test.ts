@@ -5,7 +5,15 @@
 // at 5, so 5.1.1.1 and 5.1.1.2 earn 2.5 each, 5.1.2.1 earns 5; 5.3 = 25 over two
 // indicators, so 5.3.1 earns 12.5.
 import { strict as assert } from 'node:assert';
-import { analyzeFolder, DEFAULT_CONFIG, parseEvidenceDocument, type EvidenceDiagnostic, type Locale } from '../../server/src/core';
+import {
+  analyzeFolder,
+  DEFAULT_CONFIG,
+  parseConfig,
+  parseEvidenceDocument,
+  type EvidenceConfig,
+  type EvidenceDiagnostic,
+  type Locale,
+} from '../../server/src/core';
 import { deliverableWords } from '../../server/src/core/report/deliverableLabels';
 import { deliverableModel, type DeliverableModel, type DeliverableRow } from '../../server/src/core/report/deliverableModel';
 import { registry, ROOT } from '../helpers/analyze';
@@ -63,6 +71,7 @@ const B = joinLines(
 
 interface BuildOptions {
   locale?: Locale;
+  config?: EvidenceConfig;
   weakCredit?: number;
   diagnostics?: EvidenceDiagnostic[];
 }
@@ -75,13 +84,14 @@ function build(docs: [string, string][], options: BuildOptions = {}): Deliverabl
   const existing = new Set(FILES.map((f) => `${ROOT}/${f}`));
   const fs = { exists: (p: string) => existing.has(p) };
   const now = new Date(2026, 0, 5, 9, 30);
-  const result = analyzeFolder({ root: ROOT, config: DEFAULT_CONFIG, catalogs, documents, fs, locale, now });
+  const result = analyzeFolder({ root: ROOT, config: options.config ?? DEFAULT_CONFIG, catalogs, documents, fs, locale, now });
   assert.equal(result.sets.length, 1);
   const set = result.sets[0];
   return deliverableModel({
     catalog: catalogs.resolve(set.coverage.standard)!,
     coverage: set.coverage,
     documents,
+    declarations: set.model.declarations,
     diagnostics: options.diagnostics ?? set.diagnostics,
     weakCredit: options.weakCredit ?? 0.4,
     fs,
@@ -251,6 +261,30 @@ describe('deliverable model', () => {
       ['b.md', B],
     ]);
     assert.deepEqual(model.notApplicable, [{ id: '5.1.2.1', title: '技术及业务人员资质', points: 5, reason: '本公司不设技术岗位', declaredIn: 'a.md:6' }]);
+  });
+
+  it('deliverable: a group declared not applicable gives its place to each leaf; the config file is read first, then the documents', () => {
+    const parsed = parseConfig(joinLines('not_applicable:', '  "5.3.1": 无门店服务'), '/ws/.evidence.yaml');
+    assert.ok(parsed.config);
+    const doc = joinLines(
+      '---',
+      'standard: GB/T 27922-2011',
+      'not_applicable:',
+      '  "5.1.2": 不设技术岗位',
+      '  "5.3.1": 另一理由',
+      '---',
+      '## 5.1.1 组织架构',
+      '',
+    );
+    const model = build([['c.md', doc]], { config: parsed.config });
+    assert.deepEqual(
+      model.notApplicable.map((r) => [r.id, r.reason, r.declaredIn]),
+      [
+        ['5.1.2.1', '不设技术岗位', 'c.md:4'],
+        ['5.1.2.2', '不设技术岗位', 'c.md:4'],
+        ['5.3.1', '无门店服务', '.evidence.yaml:2'],
+      ],
+    );
   });
 
   it('deliverable: attachment index lists every local link with its target, clause, place and state', () => {

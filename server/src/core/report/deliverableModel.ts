@@ -2,7 +2,7 @@
 // coverage and score the linter computes: one row per catalog clause with its
 // points, status and evidence, the statement of applicability, the problems and
 // the attachment index. The workbook and the dossier writers only lay this out.
-import { clauseTagOf, type FileSystemView } from '../analysis/setContext';
+import { clauseTagOf, type FileSystemView, type NotApplicableDeclaration } from '../analysis/setContext';
 import type { Catalog } from '../catalog/catalog';
 import type { ClauseCoverage, SetCoverage } from '../coverage/coverage';
 import { credit, leafPoints } from '../coverage/score';
@@ -15,6 +15,8 @@ export interface DeliverableInput {
   coverage: SetCoverage;
   /** The documents of the set. */
   documents: ParsedDocument[];
+  /** Where each not-applicable entry is declared, config file first (the set model's list). */
+  declarations: readonly NotApplicableDeclaration[];
   /** Diagnostics of the set's documents. */
   diagnostics: EvidenceDiagnostic[];
   /** Share of its points a weak leaf earns (config.scoring.weakCredit). */
@@ -193,10 +195,13 @@ function linksIn(s: TaggedSection): LinkInfo[] {
 }
 
 function notApplicableRows(input: DeliverableInput, rows: DeliverableRow[]): NotApplicableRow[] {
+  // The place of the entry that gave each leaf its reason: as the set model reads them, the first
+  // declaration with a reason wins, and one for a group (5.1.2) declares every leaf under it.
   const declared = new Map<string, string>();
-  for (const doc of input.documents) {
-    for (const e of doc.frontmatter?.notApplicable ?? []) {
-      if (!declared.has(e.id)) declared.set(e.id, `${input.file(doc.path)}:${e.range.start.line + 1}`);
+  for (const { entry, path } of input.declarations) {
+    if (!entry.reason) continue;
+    for (const leaf of input.catalog.leavesUnder(entry.id)) {
+      if (!declared.has(leaf.id)) declared.set(leaf.id, `${input.file(path)}:${entry.range.start.line + 1}`);
     }
   }
   return rows
