@@ -32,7 +32,7 @@ describe('the first hour, in Chinese (code-server zh-cn)', function () {
   let page;
   let empty;
 
-  const { screenshot, runCommand, gotoLine } = workbench(() => page, SHOTS);
+  const { screenshot, runCommand, gotoLine, clickUntil } = workbench(() => page, SHOTS);
   const sidebar = () => page.locator('.part.sidebar');
   const tree = () => page.locator('.pane', { has: page.locator('.pane-header', { hasText: '条款覆盖' }) });
   const toasts = () => page.locator('.notifications-toasts');
@@ -134,17 +134,7 @@ describe('the first hour, in Chinese (code-server zh-cn)', function () {
 
   it('clicking a missing clause inserts its section with the requirement, the typical evidence and a sample link', async () => {
     const offer = toast('5.1.1.1 售后服务部门及职能岗位 还没有证据章节');
-    for (let attempt = 1; ; attempt++) {
-      await tree()
-        .getByRole('treeitem', { name: /^5\.1\.1\.1 售后服务部门及职能岗位, 缺失 · 2\.5 分$/ })
-        .click();
-      try {
-        await offer.waitFor({ timeout: 10_000 });
-        break;
-      } catch (e) {
-        if (attempt === 3) throw e;
-      }
-    }
+    await clickUntil(tree().getByRole('treeitem', { name: /^5\.1\.1\.1 售后服务部门及职能岗位, 缺失 · 2\.5 分$/ }), offer);
     await offer.getByRole('button', { name: '插入章节' }).click();
     await page
       .locator('.editor-group-container.active .view-line', { hasText: /####\s5\.1\.1\.1\s售后服务部门及职能岗位/ })

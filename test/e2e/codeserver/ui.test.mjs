@@ -19,7 +19,7 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
   let session;
   /** @type {import('playwright-core').Page} */
   let page;
-  const { screenshot, runCommand, openFile, gotoLine } = workbench(() => page, RESULTS);
+  const { screenshot, runCommand, openFile, gotoLine, clickUntil } = workbench(() => page, RESULTS);
   const problems = () => page.locator('.markers-panel');
   const sidebar = () => page.locator('.part.sidebar');
 
@@ -203,18 +203,7 @@ describe('compliance-evidence in code-server (zh-cn)', function () {
     await sidebar.getByRole('button', { name: '只显示缺口' }).click();
     const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: '5.2.5 质量保证 还没有证据章节' }).first();
     // The gaps-only tree can still be settling after the toggle and move rows under the pointer: click again if the offer did not come.
-    for (let attempt = 1; ; attempt++) {
-      await tree
-        .getByRole('treeitem', { name: /^5\.2\.5 质量保证, 缺失 · [\d.]+ 分$/ })
-        .first()
-        .click();
-      try {
-        await toast.waitFor({ timeout: 10_000 });
-        break;
-      } catch (e) {
-        if (attempt === 3) throw e;
-      }
-    }
+    await clickUntil(tree.getByRole('treeitem', { name: /^5\.2\.5 质量保证, 缺失 · [\d.]+ 分$/ }).first(), toast);
     await screenshot('tree-offer-insert');
     await toast.getByRole('button', { name: '插入章节' }).click();
     await page.locator('.tab.active', { hasText: '02-商品服务.md' }).waitFor();

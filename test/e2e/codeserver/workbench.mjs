@@ -61,6 +61,21 @@ export function workbench(page, shots) {
       await p.locator('.tab.active', { hasText: name }).waitFor();
       await p.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor();
     },
+    /**
+     * Clicks `target` until `expected` shows, at most three times: a tree that is still settling
+     * can move its rows under the pointer, so a click may land on the row that was there before.
+     */
+    async clickUntil(target, expected) {
+      for (let attempt = 1; ; attempt++) {
+        await target.click();
+        try {
+          await expected.waitFor({ timeout: 10_000 });
+          return;
+        } catch (e) {
+          if (attempt === 3) throw e;
+        }
+      }
+    },
     /** `line` or `'line:column'`, 1-based. */
     async gotoLine(line) {
       const p = page();
