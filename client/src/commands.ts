@@ -211,7 +211,14 @@ async function markNotApplicable({ ctx }: CommandDeps, node?: ClauseNode): Promi
     reason: reason.trim(),
   });
   const edit = result ? await client.protocol2CodeConverter.asWorkspaceEdit(result) : undefined;
-  if (!edit || edit.size === 0) throw new Error(vscode.l10n.t('No index document found for this evidence set.'));
+  if (!edit || edit.size === 0) {
+    // The set always has an index document; the edit fails when its frontmatter cannot take the entry.
+    throw new Error(
+      vscode.l10n.t(
+        'The frontmatter of the index document cannot take this entry (YAML with errors, or not_applicable that is not a mapping). Fix it, then try again.',
+      ),
+    );
+  }
   if (!(await vscode.workspace.applyEdit(edit))) throw new Error(vscode.l10n.t('Could not apply the edit.'));
   const [target] = edit.entries()[0];
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), { preview: false, preserveFocus: true });
