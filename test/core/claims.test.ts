@@ -2,29 +2,18 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCatalog, parseEvidenceDocument } from '../../server/src/core';
-import { valueKey } from '../../server/src/core/claims/claimValue';
 import { parseNumber } from '../../server/src/core/claims/chineseNumber';
 import { claimsOf } from '../../server/src/core/claims/claimsOf';
 import { extractClaims } from '../../server/src/core/claims/extractClaims';
 import { builtinCatalogDir, builtinCatalogs } from '../../server/src/node/builtinCatalogs';
+import { claimRows, type ClaimRow } from './fixture';
 
 const data = builtinCatalogs()[0].data.claims!;
 
-/** kind, normalised value, bound, scope ids, the figure as written */
-type Row = [string, string, string, string, string];
-
-function claimsIn(text: string): Row[] {
-  return extractClaims(parseEvidenceDocument('/ws/a.md', text), data).map((c) => [
-    c.kind.id,
-    valueKey(c.value),
-    c.value.bound,
-    c.scopes.map((s) => s.id).join('+'),
-    c.text,
-  ]);
-}
+const claimsIn = claimRows;
 
 // Sentences in the shapes service commitments, manuals and warranty cards use.
-const SENTENCES: [string, Row[]][] = [
+const SENTENCES: [string, ClaimRow[]][] = [
   [
     '接到报修后，市区24小时内上门，郊县48小时内上门。',
     [

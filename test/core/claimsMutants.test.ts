@@ -13,6 +13,7 @@ import type { LocatedClaim } from '../../server/src/core/claims/setClaims';
 import { useCommittedValue } from '../../server/src/core/claims/useCommittedValue';
 import { builtinCatalogs } from '../../server/src/node/builtinCatalogs';
 import { analyze, FM, GOOD_BODY } from '../helpers/analyze';
+import { claimRows } from './fixture';
 
 const data = builtinCatalogs()[0].data.claims!;
 
@@ -21,16 +22,7 @@ function figures(text: string): [number, number, string, string, string][] {
   return findValues(text).map((m) => [m.start, m.end, text.slice(m.start, m.end), valueKey(m.value), m.value.bound]);
 }
 
-/** kind, value key, bound, scope ids, the figure as written */
-function claimsIn(text: string, claims: ClaimsData = data): string[][] {
-  return extractClaims(parseEvidenceDocument('/ws/a.md', text), claims).map((c) => [
-    c.kind.id,
-    valueKey(c.value),
-    c.value.bound,
-    c.scopes.map((s) => s.id).join('+'),
-    c.text,
-  ]);
-}
+const claimsIn = claimRows;
 
 describe('claims: figures in a text (findValues)', () => {
   it('reads the 24 of 7×24 once, as part of the schedule', () => {

@@ -91,7 +91,7 @@ function build(docs: [string, string][], options: BuildOptions = {}): Deliverabl
     catalog: catalogs.resolve(set.coverage.standard)!,
     coverage: set.coverage,
     documents,
-    declarations: set.model.declarations,
+    notApplicable: set.model.notApplicable,
     diagnostics: options.diagnostics ?? set.diagnostics,
     weakCredit: options.weakCredit ?? 0.4,
     fs,

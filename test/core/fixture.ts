@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeFolder, CatalogRegistry, DEFAULT_CONFIG, parseCatalog, parseEvidenceDocument, type EvidenceConfig, type Range } from '../../server/src/core';
-import { builtinCatalogDir } from '../../server/src/node/builtinCatalogs';
+import type { ClaimsData } from '../../server/src/core/catalog/catalog';
+import { valueKey } from '../../server/src/core/claims/claimValue';
+import { extractClaims } from '../../server/src/core/claims/extractClaims';
+import { builtinCatalogDir, builtinCatalogs } from '../../server/src/node/builtinCatalogs';
 
 /** The lines of a fixture document, each ended by "\n". */
 export const joinLines = (...lines: string[]): string => lines.join('\n') + '\n';
@@ -84,3 +87,17 @@ export const stubOf = (heading: string, eol = '\n'): string => {
   const [requirement, evidence] = STUB_CONTENT[heading.split(' ')[1]];
   return sectionStubText(heading, requirement, evidence, eol);
 };
+
+/** A claim as [kind, value key, bound, scope ids joined by +, the figure as written]. */
+export type ClaimRow = [string, string, string, string, string];
+
+/** The claims of a one-document text, by the built-in catalog's claims unless others are given. */
+export function claimRows(text: string, claims: ClaimsData = builtinCatalogs()[0].data.claims!): ClaimRow[] {
+  return extractClaims(parseEvidenceDocument('/ws/a.md', text), claims).map((c) => [
+    c.kind.id,
+    valueKey(c.value),
+    c.value.bound,
+    c.scopes.map((s) => s.id).join('+'),
+    c.text,
+  ]);
+}

@@ -26,7 +26,7 @@ export async function exportBytes(format: DeliverableFormat, sources: ExportSour
     catalog,
     coverage: set.coverage,
     documents,
-    declarations: set.model.declarations,
+    notApplicable: set.model.notApplicable,
     diagnostics,
     weakCredit: folder.config.scoring.weakCredit,
     fs: { exists: existsSync },

@@ -45,8 +45,8 @@ export interface SetContext {
   /** Sections by the id of the clause they are evidence for (`SetSection.target`). */
   evidence: Map<string, SetSection[]>;
   declarations: NotApplicableDeclaration[];
-  /** Leaves excluded by a valid not-applicable entry, with the reason. */
-  notApplicable: Map<string, string>;
+  /** Leaves excluded by a valid not-applicable entry, with the declaration that gives the reason (the first one). */
+  notApplicable: Map<string, NotApplicableDeclaration>;
   /** The excluded leaf ids as one string: what per-document results depend on. */
   notApplicableKey: string;
   fs: FileSystemView;
@@ -124,10 +124,11 @@ export function buildSetContext(base: Omit<SetContext, DerivedSetParts>, previou
   if (config.file) for (const entry of config.notApplicable) declarations.push({ entry, path: config.file });
   for (const doc of documents) for (const entry of doc.frontmatter?.notApplicable ?? []) declarations.push({ entry, path: doc.path });
 
-  const notApplicable = new Map<string, string>();
-  for (const { entry } of declarations) {
+  const notApplicable = new Map<string, NotApplicableDeclaration>();
+  for (const declaration of declarations) {
+    const { entry } = declaration;
     if (!entry.reason || !catalog.get(entry.id)) continue;
-    for (const leaf of catalog.leavesUnder(entry.id)) if (!notApplicable.has(leaf.id)) notApplicable.set(leaf.id, entry.reason);
+    for (const leaf of catalog.leavesUnder(entry.id)) if (!notApplicable.has(leaf.id)) notApplicable.set(leaf.id, declaration);
   }
   const indexDocument = documents.find((d) => d.frontmatter?.index === true) ?? documents[0];
   const notApplicableKey = [...notApplicable.keys()].join(' ');

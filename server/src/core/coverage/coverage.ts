@@ -140,7 +140,7 @@ export function computeCoverage(ctx: SetContext, verdicts: ReadonlyMap<SectionCa
       // A leaf lists the sections that are evidence for it; a group or countsFor line its own.
       locations: locationsOf(isLeaf && !own ? ctx.evidence.get(clause.id) : ctx.byClause.get(clause.id)),
       summary,
-      notApplicableReason: isLeaf ? ctx.notApplicable.get(target) : undefined,
+      notApplicableReason: isLeaf ? ctx.notApplicable.get(target)?.entry.reason : undefined,
       ...(own ? { countsFor: clause.countsFor } : {}),
     };
   });

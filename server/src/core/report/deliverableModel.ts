@@ -15,8 +15,8 @@ export interface DeliverableInput {
   coverage: SetCoverage;
   /** The documents of the set. */
   documents: ParsedDocument[];
-  /** Where each not-applicable entry is declared, config file first (the set model's list). */
-  declarations: readonly NotApplicableDeclaration[];
+  /** The declaration that excludes each not-applicable leaf (the set model's `notApplicable`). */
+  notApplicable: ReadonlyMap<string, NotApplicableDeclaration>;
   /** Diagnostics of the set's documents. */
   diagnostics: EvidenceDiagnostic[];
   /** Share of its points a weak leaf earns (config.scoring.weakCredit). */
@@ -195,18 +195,14 @@ function linksIn(s: TaggedSection): LinkInfo[] {
 }
 
 function notApplicableRows(input: DeliverableInput, rows: DeliverableRow[]): NotApplicableRow[] {
-  // The place of the entry that gave each leaf its reason: as the set model reads them, the first
-  // declaration with a reason wins, and one for a group (5.1.2) declares every leaf under it.
-  const declared = new Map<string, string>();
-  for (const { entry, path } of input.declarations) {
-    if (!entry.reason) continue;
-    for (const leaf of input.catalog.leavesUnder(entry.id)) {
-      if (!declared.has(leaf.id)) declared.set(leaf.id, `${input.file(path)}:${entry.range.start.line + 1}`);
-    }
-  }
+  // The declaration the set model took the leaf's reason from (one for a group, 5.1.2, declares every leaf under it).
+  const declaredIn = (id: string) => {
+    const d = input.notApplicable.get(id);
+    return d ? `${input.file(d.path)}:${d.entry.range.start.line + 1}` : '';
+  };
   return rows
     .filter((r) => r.notApplicableReason !== undefined)
-    .map((r) => ({ id: r.id, title: r.title, points: r.points, reason: r.notApplicableReason!, declaredIn: declared.get(r.id) ?? '' }));
+    .map((r) => ({ id: r.id, title: r.title, points: r.points, reason: r.notApplicableReason!, declaredIn: declaredIn(r.id) }));
 }
 
 function attachmentRows(input: DeliverableInput, tagged: TaggedSection[]): AttachmentRow[] {

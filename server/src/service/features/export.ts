@@ -14,7 +14,7 @@ export async function exportSet(write: DeliverableWriter, index: FolderIndex, se
     catalog: set.model.catalog,
     coverage: set.coverage,
     documents: set.model.documents,
-    declarations: set.model.declarations,
+    notApplicable: set.model.notApplicable,
     diagnostics: set.diagnostics,
     weakCredit: set.model.config.scoring.weakCredit,
     fs: set.model.fs,
