@@ -49,7 +49,13 @@ describe('frontmatter values', () => {
     assert.deepEqual(fm.notApplicableRange?.start, { line: 1, character: 0 });
   });
 
-  it('frontmatter: of many YAML errors at most three are reported, at most one a line, each on at least one character of its line', () => {
+  it('frontmatter: of many YAML errors at most three are reported, at most one a line, each with its 1-based line and the library message', () => {
+    const listed = (...lines: string[]) => frontmatter(...lines).problems.map((p) => [p.key, ...p.args, p.range.start.line]);
+    assert.deepEqual(listed('a: 1', 'a: 2', 'a: 3', 'a: 4', 'a: 5'), [
+      ['yamlDuplicateKey', '3', 'Map keys must be unique', 2],
+      ['yamlDuplicateKey', '4', 'Map keys must be unique', 3],
+      ['yamlDuplicateKey', '5', 'Map keys must be unique', 4],
+    ]);
     const found = frontmatter('a: [', 'b: {', 'c: "', 'd: ]', 'e: [', 'f: {').problems;
     assert.ok(found.length >= 1 && found.length <= 3, JSON.stringify(found));
     const lines = found.map((p) => p.range.start.line);
@@ -110,5 +116,41 @@ describe('frontmatter values, more shapes', () => {
       fm.problems.map((p) => [p.key, p.args]),
       [['yamlTooComplex', ['Excessive alias count indicates a resource exhaustion attack']]],
     );
+  });
+});
+
+describe('frontmatter values, dates and reasons', () => {
+  it('frontmatter: updated is a real calendar date written YYYY-MM-DD, with nothing before or after it', () => {
+    assert.equal(frontmatter('updated: 2024-02-29').updated?.value, '2024-02-29');
+    for (const bad of ['2023-02-29', '2024-13-01', 'x2024-02-03', '2024-02-03x', '2024-02-03 10:00']) {
+      const fm = frontmatter(`updated: ${bad}`);
+      assert.deepEqual([fm.updated, fm.problems.map((p) => [p.key, ...p.args])], [undefined, [['badDate', 'updated', bad]]], bad);
+    }
+  });
+
+  it('frontmatter: a not_applicable reason that is a list, a map or a boolean is the wrong type; a number is a reason', () => {
+    const fm = frontmatter('not_applicable:', '  "5.1.2.1": [无, 网点]', '  "5.1.2.2": 2', '  "5.1.2.3": {a: 1}', '  "5.1.2.4": true');
+    assert.deepEqual(
+      fm.problems.map((p) => [p.key, ...p.args, p.range.start.line]),
+      [
+        ['wrongType', 'not_applicable.5.1.2.1', 'string', 2],
+        ['wrongType', 'not_applicable.5.1.2.3', 'string', 4],
+        ['wrongType', 'not_applicable.5.1.2.4', 'string', 5],
+      ],
+    );
+    assert.deepEqual(
+      fm.notApplicable.map((e) => [e.id, e.reason]),
+      [
+        ['5.1.2.1', ''],
+        ['5.1.2.2', '2'],
+        ['5.1.2.3', ''],
+        ['5.1.2.4', ''],
+      ],
+    );
+  });
+
+  it('frontmatter: broken YAML recovers a standard with blanks inside its quotes, or no blank after the colon', () => {
+    assert.equal(frontmatter('standard: "GB/T 27922-2011 "', 'owner: "张三').standard?.value, 'GB/T 27922-2011');
+    assert.equal(frontmatter('standard:GB/T 27922-2011', 'owner: "张三').standard?.value, 'GB/T 27922-2011');
   });
 });

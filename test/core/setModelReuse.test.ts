@@ -1,0 +1,53 @@
+// After an edit the set model keeps the section lists of the clauses the edit did
+// not touch as the same arrays (setContext.ts keepUnchanged): what is derived from
+// them (duplicate and related sections, the coverage tree) is reused by identity.
+import { strict as assert } from 'node:assert';
+import { analyzeFolder, DEFAULT_CONFIG, parseEvidenceDocument, type FolderInput, type ParsedDocument } from '../../server/src/core';
+import { FM, GOOD_BODY, registry, ROOT } from '../helpers/analyze';
+
+const catalogs = registry();
+const input = (documents: ParsedDocument[]): FolderInput => ({
+  root: ROOT,
+  config: DEFAULT_CONFIG,
+  catalogs,
+  documents,
+  fs: { exists: () => true },
+  locale: 'zh-CN',
+  now: new Date('2026-11-26T00:00:00Z'),
+});
+
+describe('set model reuse after an edit', () => {
+  const a = parseEvidenceDocument(`${ROOT}/a.md`, `${FM}#### 5.1.1.1 售后服务机构\n\n${GOOD_BODY}`);
+  const b = parseEvidenceDocument(`${ROOT}/b.md`, `${FM}#### 5.1.1.2 售后服务人员\n\n待补充\n`);
+  const first = analyzeFolder(input([a, b]));
+  const b2 = parseEvidenceDocument(b.path, b.text.replace('待补充', `${GOOD_BODY}`), b);
+  const reused = analyzeFolder(input([a, b2]), first);
+  const model = (r: typeof first) => r.sets[0].model;
+
+  it('a clause whose sections did not change keeps its list; the edited clause gets a new one', () => {
+    assert.equal(model(reused).byClause.get('5.1.1.1'), model(first).byClause.get('5.1.1.1'));
+    assert.notEqual(model(reused).byClause.get('5.1.1.2'), model(first).byClause.get('5.1.1.2'));
+    assert.deepEqual(
+      model(reused)
+        .byClause.get('5.1.1.2')!
+        .map((s) => s.doc.path),
+      [`${ROOT}/b.md`],
+    );
+  });
+
+  it('the sections counted as evidence for an untouched clause keep their list too', () => {
+    const evidenceFor = (r: typeof first, id: string) => model(r).evidence.get(id);
+    assert.deepEqual(
+      evidenceFor(first, '5.1.1.1')!.map((s) => s.doc.path),
+      [`${ROOT}/a.md`],
+    );
+    assert.equal(evidenceFor(reused, '5.1.1.1'), evidenceFor(first, '5.1.1.1'));
+    assert.notEqual(evidenceFor(reused, '5.1.1.2'), evidenceFor(first, '5.1.1.2'));
+  });
+
+  it('an analysis without the previous result builds every list anew', () => {
+    const fresh = analyzeFolder(input([a, b2]));
+    assert.notEqual(model(fresh).byClause.get('5.1.1.1'), model(first).byClause.get('5.1.1.1'));
+    assert.deepEqual(model(fresh).byClause.get('5.1.1.1'), model(first).byClause.get('5.1.1.1'));
+  });
+});
