@@ -5,7 +5,8 @@
 // test, so this only changes how soon a mutant is killed, not whether. See docs/quality.md.
 // With STRYKER_TESTS=own only the folder's own tests run (FIRST and ALSO below): much
 // faster where every test covers the folder (parse/), and conservative: fewer tests can
-// only kill fewer mutants.
+// only kill fewer mutants. STRYKER_TESTS=blockScan,markdownFacts runs only those test files
+// (what tests written after a whole-core run add, measured without rerunning the rest).
 import { readdirSync } from 'node:fs';
 import base, { SLOW_TESTS } from './stryker.config.mjs';
 
@@ -54,11 +55,12 @@ const all = readdirSync('test/core')
   .sort();
 const first = (FIRST[folder] ?? []).filter((n) => all.includes(n));
 const own = process.env.STRYKER_TESTS === 'own';
+const named = process.env.STRYKER_TESTS && !own ? process.env.STRYKER_TESTS.split(',') : undefined;
 // MUTATE_FILE=blockScan mutates only that file of the folder: a run that completes leaves a result.
 const file = process.env.MUTATE_FILE;
-const name = `${folder}${file ? `-${file}` : ''}${own ? '-own' : ''}`;
+const name = `${folder}${file ? `-${file}` : ''}${own ? '-own' : named ? `-${named.join('+')}` : ''}`;
 const rest = all.filter((n) => !first.includes(n) && (!own || (ALSO[folder] ?? []).includes(n)));
-const ordered = [...first, ...rest.filter((n) => !SLOW.includes(n)), ...rest.filter((n) => SLOW.includes(n))];
+const ordered = named ?? [...first, ...rest.filter((n) => !SLOW.includes(n)), ...rest.filter((n) => SLOW.includes(n))];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

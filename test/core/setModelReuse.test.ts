@@ -16,15 +16,23 @@ const input = (documents: ParsedDocument[]): FolderInput => ({
   now: new Date('2026-11-26T00:00:00Z'),
 });
 
-describe('set model reuse after an edit', () => {
+const model = (r: ReturnType<typeof analyzeFolder>) => r.sets[0].model;
+
+/**
+ * Two documents analysed, then one of them edited and analysed again with the first result.
+ * Built inside each test, not when the file loads: code run outside a test is no test's coverage.
+ */
+function analysedTwice() {
   const a = parseEvidenceDocument(`${ROOT}/a.md`, `${FM}#### 5.1.1.1 售后服务机构\n\n${GOOD_BODY}`);
   const b = parseEvidenceDocument(`${ROOT}/b.md`, `${FM}#### 5.1.1.2 售后服务人员\n\n待补充\n`);
   const first = analyzeFolder(input([a, b]));
-  const b2 = parseEvidenceDocument(b.path, b.text.replace('待补充', `${GOOD_BODY}`), b);
-  const reused = analyzeFolder(input([a, b2]), first);
-  const model = (r: typeof first) => r.sets[0].model;
+  const b2 = parseEvidenceDocument(b.path, b.text.replace('待补充', GOOD_BODY), b);
+  return { first, reused: analyzeFolder(input([a, b2]), first), edited: [a, b2] };
+}
 
+describe('set model reuse after an edit', () => {
   it('a clause whose sections did not change keeps its list; the edited clause gets a new one', () => {
+    const { first, reused } = analysedTwice();
     assert.equal(model(reused).byClause.get('5.1.1.1'), model(first).byClause.get('5.1.1.1'));
     assert.notEqual(model(reused).byClause.get('5.1.1.2'), model(first).byClause.get('5.1.1.2'));
     assert.deepEqual(
@@ -36,6 +44,7 @@ describe('set model reuse after an edit', () => {
   });
 
   it('the sections counted as evidence for an untouched clause keep their list too', () => {
+    const { first, reused } = analysedTwice();
     const evidenceFor = (r: typeof first, id: string) => model(r).evidence.get(id);
     assert.deepEqual(
       evidenceFor(first, '5.1.1.1')!.map((s) => s.doc.path),
@@ -46,7 +55,8 @@ describe('set model reuse after an edit', () => {
   });
 
   it('an analysis without the previous result builds every list anew', () => {
-    const fresh = analyzeFolder(input([a, b2]));
+    const { first, edited } = analysedTwice();
+    const fresh = analyzeFolder(input(edited));
     assert.notEqual(model(fresh).byClause.get('5.1.1.1'), model(first).byClause.get('5.1.1.1'));
     assert.deepEqual(model(fresh).byClause.get('5.1.1.1'), model(first).byClause.get('5.1.1.1'));
   });
