@@ -10,22 +10,17 @@ import type { Root } from 'mdast';
 import { chunkStarts } from '../../server/src/core/parse/chunks';
 import { scanBlocks } from '../../server/src/core/parse/blockScan';
 import { parseMarkdown } from '../../server/src/core/parse/markdownParser';
-
-/** Start of the line holding `offset`. */
-function lineStartOf(text: string, offset: number): number {
-  let o = offset;
-  while (o > 0 && text[o - 1] !== '\n' && text[o - 1] !== '\r') o--;
-  return o;
-}
+import { LineIndex } from '../../server/src/core/text/lineIndex';
 
 /** 0, then the line start of every ATX heading that is a child of the document. */
 function documentLevelHeadings(text: string): number[] {
   const root: Root = parseMarkdown(text);
+  const lines = new LineIndex(text);
   const starts = [0];
   for (const node of root.children) {
     if (node.type !== 'heading') continue;
     const offset = node.position!.start.offset!;
-    const line = lineStartOf(text, offset);
+    const line = lines.lineStart(lines.positionAt(offset).line);
     // Setext headings start at their text; ATX ones at the #.
     if (text[offset] === '#' && line > 0) starts.push(line);
   }

@@ -7,17 +7,11 @@ import {
   DEFAULT_CONFIG,
   parseEvidenceDocument,
   type EvidenceConfig,
-  type FolderInput,
   type FolderResult,
   type Locale,
   type ParsedDocument,
 } from '../../server/src/core';
-import { FM, GOOD_BODY, registry, ROOT } from '../helpers/analyze';
-
-const catalogs = registry();
-const NOW = new Date('2026-11-26T00:00:00Z');
-/** One view of the files for every analysis, as the server keeps it between edits (per-document results depend on it). */
-const FILES = { exists: () => true };
+import { FM, folderInput, GOOD_BODY, ROOT } from '../helpers/analyze';
 
 /** 14 documents that each have a section for 5.1.1.1 (more than the 10 related places shown) and one for 5.1.1.2. */
 function documents(): Record<string, string> {
@@ -32,10 +26,6 @@ function documents(): Record<string, string> {
 
 /** Duplicate sections as errors: a config object of its own, as a settings change gives the server. */
 const STRICT: EvidenceConfig = { ...DEFAULT_CONFIG, rules: { ...DEFAULT_CONFIG.rules, 'duplicate-section': 'error' } };
-
-function input(docs: ParsedDocument[], locale: Locale = 'zh-CN', config = DEFAULT_CONFIG): FolderInput {
-  return { root: ROOT, config, catalogs, documents: docs, fs: FILES, locale, now: NOW };
-}
 
 /** Everything a front end shows of a result (diagnostics with their related places, coverage), as plain data. */
 function shown(result: FolderResult): unknown {
@@ -65,12 +55,11 @@ describe('incremental analysis (the previous result reused after an edit)', () =
     if (text === '') after.splice(at, 1);
     // The same text keeps the same document object (nothing of it changed).
     else if (text !== old.text) after[at] = parseEvidenceDocument(path, text, old);
-    const reused = analyzeFolder(input(after, locale, config), previous);
+    const reused = analyzeFolder(folderInput(after, { locale, config }), previous);
     const fresh = analyzeFolder(
-      input(
+      folderInput(
         after.map((d) => parseEvidenceDocument(d.path, d.text)),
-        locale,
-        config,
+        { locale, config },
       ),
     );
     assert.deepEqual(shown(reused), shown(fresh));
@@ -79,7 +68,7 @@ describe('incremental analysis (the previous result reused after an edit)', () =
 
   it('gives what a fresh analysis gives after edits at the front, in the middle and at the end of a clause list, a removal and a locale change', () => {
     let docs = parsed();
-    let result = analyzeFolder(input(docs));
+    let result = analyzeFolder(folderInput(docs));
     const steps: [string, (t: string) => string, Locale?, EvidenceConfig?][] = [
       // The first document's heading moves down a line: every related list points at it.
       ['d00.md', (t) => t.replace('# 文件 0\n', '# 文件 0\n\n说明。\n')],
@@ -110,7 +99,7 @@ describe('incremental analysis (the previous result reused after an edit)', () =
 
   it('keeps the diagnostics of a section whose clause list changed only after its first places as the same objects', () => {
     const docs = parsed();
-    const first = analyzeFolder(input(docs));
+    const first = analyzeFolder(folderInput(docs));
     const { reused } = edit(docs, first, 'd13.md', (t) => t.replace('#### 5.1.1.2 售后服务人员', '#### 5.1.1.2 售后服务人员\n\n另见附件。'));
     const duplicates = (r: FolderResult, path: string) => r.sets[0].diagnostics.filter((d) => d.rule === 'duplicate-section' && d.path === `${ROOT}/${path}`);
     // d03's 5.1.1.1 diagnostic: same message (still 14 places), same first places: the very object.
@@ -126,7 +115,7 @@ describe('incremental analysis (the previous result reused after an edit)', () =
 
   it('recomputes every message when a section is added at the front (the count and the first places change)', () => {
     const docs = parsed();
-    const first = analyzeFolder(input(docs));
+    const first = analyzeFolder(folderInput(docs));
     const { reused } = edit(docs, first, 'd00.md', (t) => `${t}\n#### 5.1.1.1 售后服务机构\n\n又一处。\n`);
     const d05 = reused.sets[0].diagnostics.find((d) => d.rule === 'duplicate-section' && d.path === `${ROOT}/d05.md` && d.clause === '5.1.1.1')!;
     assert.match(d05.message, /15 处/);
@@ -143,7 +132,7 @@ describe('incremental analysis (the previous result reused after an edit)', () =
       parseEvidenceDocument(`${ROOT}/b.md`, weak),
       parseEvidenceDocument(`${ROOT}/c.md`, `${FM}# 其他\n`),
     ];
-    const first = analyzeFolder(input(docs));
+    const first = analyzeFolder(folderInput(docs));
     const { reused } = edit(docs, first, 'c.md', () => weak);
     const related = (r: FolderResult) =>
       r.sets[0].diagnostics.find((d) => d.rule === 'weak-no-evidence' && d.path === `${ROOT}/a.md`)!.related!.map((x) => x.path.slice(ROOT.length + 1));

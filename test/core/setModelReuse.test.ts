@@ -2,19 +2,8 @@
 // not touch as the same arrays (setContext.ts keepUnchanged): what is derived from
 // them (duplicate and related sections, the coverage tree) is reused by identity.
 import { strict as assert } from 'node:assert';
-import { analyzeFolder, DEFAULT_CONFIG, parseEvidenceDocument, type FolderInput, type ParsedDocument } from '../../server/src/core';
-import { FM, GOOD_BODY, registry, ROOT } from '../helpers/analyze';
-
-const catalogs = registry();
-const input = (documents: ParsedDocument[]): FolderInput => ({
-  root: ROOT,
-  config: DEFAULT_CONFIG,
-  catalogs,
-  documents,
-  fs: { exists: () => true },
-  locale: 'zh-CN',
-  now: new Date('2026-11-26T00:00:00Z'),
-});
+import { analyzeFolder, parseEvidenceDocument } from '../../server/src/core';
+import { FM, folderInput, GOOD_BODY, ROOT } from '../helpers/analyze';
 
 const model = (r: ReturnType<typeof analyzeFolder>) => r.sets[0].model;
 
@@ -25,9 +14,9 @@ const model = (r: ReturnType<typeof analyzeFolder>) => r.sets[0].model;
 function analysedTwice() {
   const a = parseEvidenceDocument(`${ROOT}/a.md`, `${FM}#### 5.1.1.1 售后服务机构\n\n${GOOD_BODY}`);
   const b = parseEvidenceDocument(`${ROOT}/b.md`, `${FM}#### 5.1.1.2 售后服务人员\n\n待补充\n`);
-  const first = analyzeFolder(input([a, b]));
+  const first = analyzeFolder(folderInput([a, b]));
   const b2 = parseEvidenceDocument(b.path, b.text.replace('待补充', GOOD_BODY), b);
-  return { first, reused: analyzeFolder(input([a, b2]), first), edited: [a, b2] };
+  return { first, reused: analyzeFolder(folderInput([a, b2]), first), edited: [a, b2] };
 }
 
 describe('set model reuse after an edit', () => {
@@ -56,7 +45,7 @@ describe('set model reuse after an edit', () => {
 
   it('an analysis without the previous result builds every list anew', () => {
     const { first, edited } = analysedTwice();
-    const fresh = analyzeFolder(input(edited));
+    const fresh = analyzeFolder(folderInput(edited));
     assert.notEqual(model(fresh).byClause.get('5.1.1.1'), model(first).byClause.get('5.1.1.1'));
     assert.deepEqual(model(fresh).byClause.get('5.1.1.1'), model(first).byClause.get('5.1.1.1'));
   });

@@ -8,7 +8,10 @@ import {
   type EvidenceConfig,
   type EvidenceDiagnostic,
   type FileEdit,
+  type FileSystemView,
+  type FolderInput,
   type Locale,
+  type ParsedDocument,
   type SetCoverage,
 } from '../../server/src/core';
 import { builtinCatalogs } from '../../server/src/node/builtinCatalogs';
@@ -35,6 +38,27 @@ export function registry(): CatalogRegistry {
   const r = new CatalogRegistry();
   for (const c of builtinCatalogs()) r.add(c);
   return r;
+}
+
+let builtinRegistry: CatalogRegistry | undefined;
+/** Every file exists. One object for every analysis, as the server keeps one view of the files between edits. */
+const EVERY_FILE_EXISTS: FileSystemView = { exists: () => true };
+
+/**
+ * The input of an analysis of documents parsed already, as the server makes one on every edit:
+ * the same catalog registry and file view each time (per-document results are reused only then).
+ */
+export function folderInput(documents: ParsedDocument[], options: { config?: EvidenceConfig; locale?: Locale } = {}): FolderInput {
+  builtinRegistry ??= registry();
+  return {
+    root: ROOT,
+    config: options.config ?? DEFAULT_CONFIG,
+    catalogs: builtinRegistry,
+    documents,
+    fs: EVERY_FILE_EXISTS,
+    locale: options.locale ?? 'zh-CN',
+    now: new Date('2026-11-26T00:00:00Z'),
+  };
 }
 
 export function analyze(docs: Record<string, string>, options: AnalyzeOptions = {}): Analysis {
